@@ -1,0 +1,87 @@
+package org.alumnisdk.core;
+
+import java.util.Objects;
+
+/**
+ * Argument checks shared by the SDK's value types. Each failure names the field.
+ *
+ * @since 0.1.0
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Requires a non-null value.
+   *
+   * @param value the value
+   * @param field the field name used in the error
+   * @param <T> the value type
+   * @return the value
+   * @throws InvalidValueException if the value is null
+   */
+  public static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a string with at least one non-whitespace character; returns it stripped.
+   *
+   * @param value the value
+   * @param field the field name used in the error
+   * @return the stripped value
+   * @throws InvalidValueException if the value is null or blank
+   */
+  public static String notBlank(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "must not be blank");
+    }
+    return value.strip();
+  }
+
+  /**
+   * Requires a value no smaller than zero.
+   *
+   * @param value the value
+   * @param field the field name used in the error
+   * @return the value
+   * @throws InvalidValueException if the value is negative
+   */
+  public static long notNegative(long value, String field) {
+    if (value < 0) {
+      throw new InvalidValueException(field, "must not be negative, was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a finite double no smaller than zero.
+   *
+   * @param value the value
+   * @param field the field name used in the error
+   * @return the value
+   * @throws InvalidValueException if the value is negative, NaN or infinite
+   */
+  public static double finiteNotNegative(double value, String field) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new InvalidValueException(field, "must be a finite number >= 0, was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires that two tenants are the same, so that no value links data of two tenants.
+   *
+   * @param expected the owning tenant
+   * @param actual the tenant of the referenced value
+   * @param field the field name used in the error
+   * @throws TenantMismatchException if they differ
+   */
+  public static void sameTenant(TenantId expected, TenantId actual, String field) {
+    if (!Objects.equals(expected, actual)) {
+      throw new TenantMismatchException(field);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.alumnisdk.core;
+
+/**
+ * Thrown when an update carries a stale optimistic version: somebody else updated the aggregate
+ * first. Reload, re-apply the change and try again.
+ *
+ * @since 0.1.0
+ */
+public class ConcurrentUpdateException extends AlumniException {
+  private static final long serialVersionUID = 1L;
+  private final String aggregate;
+  private final long expectedVersion;
+  private final long actualVersion;
+
+  /**
+   * Creates the exception.
+   *
+   * @param aggregate the aggregate kind and id, never personal data (e.g. {@code Alumnus a-17})
+   * @param expectedVersion the version the caller based its update on
+   * @param actualVersion the version currently stored
+   */
+  public ConcurrentUpdateException(String aggregate, long expectedVersion, long actualVersion) {
+    super(aggregate + ": stale version " + expectedVersion + ", stored version is " + actualVersion
+        + "; reload and retry");
+    this.aggregate = aggregate;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+
+  /** @return the aggregate kind and id */
+  public String aggregate() {
+    return aggregate;
+  }
+
+  /** @return the version the caller based its update on */
+  public long expectedVersion() {
+    return expectedVersion;
+  }
+
+  /** @return the version currently stored */
+  public long actualVersion() {
+    return actualVersion;
+  }
+}
