@@ -1,0 +1,76 @@
+package org.alumnisdk.core.spi;
+
+import java.util.Optional;
+import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.ConcurrentUpdateException;
+import org.alumnisdk.core.Page;
+import org.alumnisdk.core.PageRequest;
+import org.alumnisdk.core.TenantId;
+import org.alumnisdk.core.alumnus.Alumnus;
+
+/**
+ * Port: stores alumni. Every call is scoped to one tenant; nothing returns another tenant's data.
+ *
+ * <p>Hosts must guarantee: {@link #save} is atomic and checks the optimistic version; finders
+ * never return {@code null}; implementations are thread-safe. The external id is unique per
+ * tenant. Experimental SPI until 1.0.
+ *
+ * @since 0.1.0
+ */
+public interface AlumnusRepository {
+  /**
+   * Finds an alumnus by id.
+   *
+   * @param tenant the tenant
+   * @param id the alumnus id
+   * @return the alumnus, or empty if the tenant has none with that id
+   */
+  Optional<Alumnus> findById(TenantId tenant, AlumnusId id);
+
+  /**
+   * Finds an alumnus by HRIS employee id.
+   *
+   * @param tenant the tenant
+   * @param externalId the HRIS employee id
+   * @return the alumnus, or empty
+   */
+  Optional<Alumnus> findByExternalId(TenantId tenant, String externalId);
+
+  /**
+   * Lists a tenant's alumni ordered by id.
+   *
+   * @param tenant the tenant
+   * @param page which page
+   * @return the page
+   */
+  Page<Alumnus> findAll(TenantId tenant, PageRequest page);
+
+  /**
+   * Inserts (version 0) or updates (version = stored version) an alumnus.
+   *
+   * @param alumnus the alumnus; its tenant scopes the call
+   * @return the stored alumnus with its new version (the old version + 1)
+   * @throws ConcurrentUpdateException if the version is stale, or 0 while the id or external id
+   *     is already stored
+   */
+  Alumnus save(Alumnus alumnus);
+
+  /**
+   * Deletes an alumnus.
+   *
+   * @param tenant the tenant
+   * @param id the alumnus id
+   * @param expectedVersion the version the caller saw
+   * @return true if deleted, false if no such alumnus
+   * @throws ConcurrentUpdateException if the version is stale
+   */
+  boolean delete(TenantId tenant, AlumnusId id, long expectedVersion);
+
+  /**
+   * Counts a tenant's alumni.
+   *
+   * @param tenant the tenant
+   * @return the count
+   */
+  long count(TenantId tenant);
+}
