@@ -1,6 +1,7 @@
 package org.alumnisdk.core.alumnus;
 
 import java.util.List;
+import org.alumnisdk.core.Aggregate;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.TenantId;
@@ -42,7 +43,7 @@ public record Alumnus(
     Willingness willingness,
     VisibilitySettings visibility,
     MembershipHistory membership,
-    long version) {
+    long version) implements Aggregate<AlumnusId, Alumnus> {
   /**
    * Validates the alumnus and copies its collections.
    *
@@ -92,6 +93,7 @@ public record Alumnus(
    * @param newVersion the version
    * @return the copy
    */
+  @Override
   public Alumnus withVersion(long newVersion) {
     return new Alumnus(id, tenant, externalId, name, contacts, employment, departure, current,
         skills, languages, willingness, visibility, membership, newVersion);

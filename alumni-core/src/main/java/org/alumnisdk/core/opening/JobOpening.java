@@ -2,6 +2,7 @@ package org.alumnisdk.core.opening;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.alumnisdk.core.Aggregate;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.InvalidValueException;
 import org.alumnisdk.core.OpeningId;
@@ -42,7 +43,7 @@ public record JobOpening(
     LocalDate opens,
     LocalDate closes,
     long referralRewardYen,
-    long version) {
+    long version) implements Aggregate<OpeningId, JobOpening> {
   /**
    * Validates the opening.
    *
@@ -83,6 +84,7 @@ public record JobOpening(
    * @param newVersion the version
    * @return the copy
    */
+  @Override
   public JobOpening withVersion(long newVersion) {
     return new JobOpening(id, tenant, title, jobFamily, skills, seniority, location, remote,
         languages, employmentType, opens, closes, referralRewardYen, newVersion);

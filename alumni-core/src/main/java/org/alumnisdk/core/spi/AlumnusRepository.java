@@ -17,7 +17,7 @@ import org.alumnisdk.core.alumnus.Alumnus;
  *
  * @since 0.1.0
  */
-public interface AlumnusRepository {
+public interface AlumnusRepository extends VersionedRepository<AlumnusId, Alumnus> {
   /**
    * Finds an alumnus by id.
    *
@@ -25,6 +25,7 @@ public interface AlumnusRepository {
    * @param id the alumnus id
    * @return the alumnus, or empty if the tenant has none with that id
    */
+  @Override
   Optional<Alumnus> findById(TenantId tenant, AlumnusId id);
 
   /**
@@ -43,6 +44,7 @@ public interface AlumnusRepository {
    * @param page which page
    * @return the page
    */
+  @Override
   Page<Alumnus> findAll(TenantId tenant, PageRequest page);
 
   /**
@@ -53,6 +55,7 @@ public interface AlumnusRepository {
    * @throws ConcurrentUpdateException if the version is stale, or 0 while the id or external id
    *     is already stored
    */
+  @Override
   Alumnus save(Alumnus alumnus);
 
   /**
@@ -64,6 +67,7 @@ public interface AlumnusRepository {
    * @return true if deleted, false if no such alumnus
    * @throws ConcurrentUpdateException if the version is stale
    */
+  @Override
   boolean delete(TenantId tenant, AlumnusId id, long expectedVersion);
 
   /**
@@ -72,5 +76,6 @@ public interface AlumnusRepository {
    * @param tenant the tenant
    * @return the count
    */
+  @Override
   long count(TenantId tenant);
 }
