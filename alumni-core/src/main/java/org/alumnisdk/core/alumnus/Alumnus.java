@@ -143,6 +143,72 @@ public record Alumnus(
         skills, languages, newWillingness, visibility, membership, version);
   }
 
+  /**
+   * A copy with another employment history (used when a boomerang is rehired or leaves again).
+   *
+   * @param newEmployment the tenures, oldest first
+   * @return the copy
+   */
+  public Alumnus withEmployment(List<Tenure> newEmployment) {
+    return new Alumnus(id, tenant, externalId, name, contacts, newEmployment, departure, current,
+        skills, languages, willingness, visibility, membership, version);
+  }
+
+  /**
+   * A copy with another departure.
+   *
+   * @param newDeparture the departure
+   * @return the copy
+   */
+  public Alumnus withDeparture(Departure newDeparture) {
+    return new Alumnus(id, tenant, externalId, name, contacts, employment, newDeparture, current,
+        skills, languages, willingness, visibility, membership, version);
+  }
+
+  /**
+   * A copy with other contact points.
+   *
+   * @param newContacts the contact points
+   * @return the copy
+   */
+  public Alumnus withContacts(List<ContactPoint> newContacts) {
+    return new Alumnus(id, tenant, externalId, name, newContacts, employment, departure, current,
+        skills, languages, willingness, visibility, membership, version);
+  }
+
+  /**
+   * A copy with another name.
+   *
+   * @param newName the name
+   * @return the copy
+   */
+  public Alumnus withName(PersonName newName) {
+    return new Alumnus(id, tenant, externalId, newName, contacts, employment, departure, current,
+        skills, languages, willingness, visibility, membership, version);
+  }
+
+  /**
+   * A copy with other languages.
+   *
+   * @param newLanguages the languages
+   * @return the copy
+   */
+  public Alumnus withLanguages(List<LanguageSkill> newLanguages) {
+    return new Alumnus(id, tenant, externalId, name, contacts, employment, departure, current,
+        skills, newLanguages, willingness, visibility, membership, version);
+  }
+
+  /**
+   * A copy with other visibility settings.
+   *
+   * @param newVisibility the settings
+   * @return the copy
+   */
+  public Alumnus withVisibility(VisibilitySettings newVisibility) {
+    return new Alumnus(id, tenant, externalId, name, contacts, employment, departure, current,
+        skills, languages, willingness, newVisibility, membership, version);
+  }
+
   /** Prints ids, status and version only: never personal data. */
   @Override
   public String toString() {

@@ -1,0 +1,6 @@
+/**
+ * Groups and chapters: {@link org.alumnisdk.core.group.Group} with its members and their roles.
+ *
+ * @since 0.1.0
+ */
+package org.alumnisdk.core.group;

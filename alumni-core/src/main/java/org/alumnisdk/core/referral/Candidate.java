@@ -1,0 +1,54 @@
+package org.alumnisdk.core.referral;
+
+import java.util.Optional;
+import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
+import org.alumnisdk.core.alumnus.PersonName;
+
+/**
+ * The person an alumnus refers. Usually not an alumnus; when they are, {@link #alumnus()} links
+ * them.
+ *
+ * <p>Personal data: {@link #toString()} prints only whether the candidate is an alumnus.
+ *
+ * @param name the candidate's name
+ * @param email the candidate's e-mail address
+ * @param alumnus the candidate's alumnus id when the candidate is an alumnus, else {@code null}
+ * @since 0.1.0
+ */
+public record Candidate(PersonName name, String email, AlumnusId alumnus) {
+  /**
+   * Validates the candidate.
+   *
+   * @throws org.alumnisdk.core.InvalidValueException if the name or e-mail is missing
+   */
+  public Candidate {
+    Checks.notNull(name, "candidate.name");
+    email = Checks.notBlank(email, "candidate.email");
+  }
+
+  /**
+   * An external candidate (not an alumnus).
+   *
+   * @param name the name
+   * @param email the e-mail address
+   * @return the candidate
+   */
+  public static Candidate external(PersonName name, String email) {
+    return new Candidate(name, email, null);
+  }
+
+  /**
+   * The alumnus id, if the candidate is an alumnus.
+   *
+   * @return the id or empty
+   */
+  public Optional<AlumnusId> alumnusId() {
+    return Optional.ofNullable(alumnus);
+  }
+
+  @Override
+  public String toString() {
+    return "Candidate[" + (alumnus == null ? "external" : "alumnus " + alumnus) + "]";
+  }
+}
