@@ -1,0 +1,137 @@
+package org.alumnisdk.consent.ledger;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The time-sorted events of one (tenant, alumnus, purpose) with the state after each, so that
+ * the state at any instant is a binary search. Appends in time order are amortised O(1) (slots
+ * past the published size are filled, then a new snapshot is published); a back-dated event is
+ * inserted by copying. Readers are lock-free and see a consistent snapshot.
+ */
+final class KeyHistory {
+  private static final Snap EMPTY =
+      new Snap(new ConsentEvent[0], new Instant[0], new ConsentState[0], new Instant[0], 0);
+
+  private volatile Snap snap = EMPTY;
+
+  private record Snap(
+      ConsentEvent[] events, Instant[] times, ConsentState[] states, Instant[] validUntil, int size) {}
+
+  synchronized void add(ConsentEvent e) {
+    Snap s = snap;
+    int n = s.size;
+    int pos;
+    if (n == 0 || ConsentEvent.FOLD_ORDER.compare(s.events[n - 1], e) <= 0) {
+      pos = n;
+    } else {
+      pos = insertionPoint(s, e);
+    }
+    if (pos == n && n < s.events.length) {
+      s.events[n] = e;
+      s.times[n] = e.at();
+      fold(s.events, s.states, s.validUntil, n);
+      snap = new Snap(s.events, s.times, s.states, s.validUntil, n + 1);
+      return;
+    }
+    int cap = Math.max(4, Math.max(n + 1, s.events.length * 2));
+    ConsentEvent[] ev = new ConsentEvent[cap];
+    Instant[] ti = new Instant[cap];
+    ConsentState[] st = new ConsentState[cap];
+    Instant[] vu = new Instant[cap];
+    System.arraycopy(s.events, 0, ev, 0, pos);
+    System.arraycopy(s.times, 0, ti, 0, pos);
+    System.arraycopy(s.states, 0, st, 0, pos);
+    System.arraycopy(s.validUntil, 0, vu, 0, pos);
+    ev[pos] = e;
+    ti[pos] = e.at();
+    System.arraycopy(s.events, pos, ev, pos + 1, n - pos);
+    System.arraycopy(s.times, pos, ti, pos + 1, n - pos);
+    for (int i = pos; i <= n; i++) {
+      fold(ev, st, vu, i);
+    }
+    snap = new Snap(ev, ti, st, vu, n + 1);
+  }
+
+  private static int insertionPoint(Snap s, ConsentEvent e) {
+    int lo = 0;
+    int hi = s.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ConsentEvent.FOLD_ORDER.compare(s.events[mid], e) <= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static void fold(ConsentEvent[] ev, ConsentState[] st, Instant[] vu, int i) {
+    ConsentState prev = i == 0 ? ConsentState.UNKNOWN : st[i - 1];
+    Instant prevValid = i == 0 ? null : vu[i - 1];
+    ConsentEvent e = ev[i];
+    ConsentState next = prev.after(e.type());
+    st[i] = next;
+    if (e.type().grants()) {
+      vu[i] = e.validUntil().orElse(null);
+    } else if (next.permitsProcessing()) {
+      vu[i] = prevValid;
+    } else {
+      vu[i] = null;
+    }
+  }
+
+  /** Index of the last event at or before {@code at}, or -1. */
+  private static int lastAtOrBefore(Snap s, Instant at) {
+    int lo = 0;
+    int hi = s.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s.times[mid].isAfter(at)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo - 1;
+  }
+
+  ConsentState stateAt(Instant at) {
+    Snap s = snap;
+    int i = lastAtOrBefore(s, at);
+    if (i < 0) {
+      return ConsentState.UNKNOWN;
+    }
+    ConsentState st = s.states[i];
+    if (st.permitsProcessing()) {
+      Instant until = s.validUntil[i];
+      if (until != null && !at.isBefore(until)) {
+        return ConsentState.EXPIRED;
+      }
+    }
+    return st;
+  }
+
+  ConsentStatus statusAt(Instant at) {
+    Snap s = snap;
+    int i = lastAtOrBefore(s, at);
+    if (i < 0) {
+      return new ConsentStatus(
+          ConsentState.UNKNOWN, at, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+    ConsentState st = s.states[i];
+    Instant until = st.permitsProcessing() ? s.validUntil[i] : null;
+    if (until != null && !at.isBefore(until)) {
+      st = ConsentState.EXPIRED;
+    }
+    return new ConsentStatus(
+        st, at, java.util.Optional.of(s.events[i]), java.util.Optional.ofNullable(until));
+  }
+
+  List<ConsentEvent> events() {
+    Snap s = snap;
+    return List.of(Arrays.copyOf(s.events, s.size));
+  }
+}
