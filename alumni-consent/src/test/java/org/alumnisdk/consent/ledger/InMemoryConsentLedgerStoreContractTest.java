@@ -1,0 +1,10 @@
+package org.alumnisdk.consent.ledger;
+
+import org.alumnisdk.consent.spi.ConsentLedgerStore;
+
+class InMemoryConsentLedgerStoreContractTest extends ConsentLedgerStoreContract {
+  @Override
+  protected ConsentLedgerStore create() {
+    return new InMemoryConsentLedgerStore();
+  }
+}
