@@ -10,7 +10,7 @@ import org.alumnisdk.core.Checks;
 /**
  * Decides processing requests under the rule set in force at the time of the processing.
  *
- * <p>Every policy of the rule set is evaluated. The decision is the most severe verdict of the
+ * <p>Every policy of the rule set is evaluated, then every house rule. The decision is the most severe verdict of the
  * unsatisfied policies (deny, then require consent, then require notice); if all applicable
  * policies are satisfied, it is a permit with their reasons and obligations. A request that no
  * policy covers, a request at a date no rule set covers, and a request lacking a needed fact are
@@ -90,14 +90,19 @@ public final class DecisionEngine {
     List<Reason> blockReasons = new ArrayList<>();
     List<Obligation> remedies = new ArrayList<>();
     Set<FactName> missing = EnumSet.noneOf(FactName.class);
-    for (DecisionPolicy policy : rules.policies()) {
+    List<DecisionPolicy> all = new ArrayList<>(rules.policies());
+    all.addAll(rules.houseRules());
+    int statutory = rules.policies().size();
+    for (int i = 0; i < all.size(); i++) {
+      DecisionPolicy policy = all.get(i);
       RuleResult result = Checks.notNull(policy.evaluate(request, rules), "policy " + policy.name());
-      if (result instanceof RuleResult.Satisfied s) {
+      if (i < statutory && !(result instanceof RuleResult.NotApplicable)) {
         anyApplicable = true;
+      }
+      if (result instanceof RuleResult.Satisfied s) {
         permitReasons.addAll(s.reasons());
         permitObligations.addAll(s.obligations());
       } else if (result instanceof RuleResult.Unsatisfied u) {
-        anyApplicable = true;
         verdict = verdict.max(u.verdict());
         blockReasons.addAll(u.reasons());
         remedies.addAll(u.remedies());
@@ -106,9 +111,10 @@ public final class DecisionEngine {
     }
     String v = rules.version();
     if (!anyApplicable) {
-      return new Decision.Deny(v, List.of(new Reason("noApplicableRule", rules.cite("Art.16-46"),
+      blockReasons.add(0, new Reason("noApplicableRule", rules.cite("Art.16-46"),
           "no rule of " + v + " covers " + request.action() + " of " + request.dataClass()
-              + "; denied by default")), List.of());
+              + "; denied by default"));
+      return new Decision.Deny(v, blockReasons, List.copyOf(missing));
     }
     switch (verdict) {
       case PERMIT:

@@ -19,7 +19,9 @@ import org.alumnisdk.core.Checks;
  * @param zone the zone used to turn instants into dates (Japan)
  * @param homeCountry the operator's country, ISO alpha-2
  * @param equivalentCountries countries the PPC recognises as having equivalent protection (Art. 28(1))
- * @param policies the policies, in evaluation order
+ * @param policies the statutory policies, in evaluation order
+ * @param houseRules additional, stricter rules of the operator; they never widen what the statutory
+ *     policies cover, so a request no statutory policy covers stays denied
  * @since 0.1.0
  */
 public record RuleSet(
@@ -28,7 +30,8 @@ public record RuleSet(
     ZoneId zone,
     String homeCountry,
     Set<String> equivalentCountries,
-    List<DecisionPolicy> policies) {
+    List<DecisionPolicy> policies,
+    List<DecisionPolicy> houseRules) {
 
   /** The version of the rules in force since 1 April 2022. */
   public static final String APPI_2022 = "APPI@2022-04-01";
@@ -57,6 +60,7 @@ public record RuleSet(
     }
     equivalentCountries = Set.copyOf(eq);
     policies = List.copyOf(Checks.notNull(policies, "ruleSet.policies"));
+    houseRules = List.copyOf(Checks.notNull(houseRules, "ruleSet.houseRules"));
   }
 
   /**
@@ -68,7 +72,7 @@ public record RuleSet(
    */
   public static RuleSet appi2022() {
     return new RuleSet(APPI_2022, LocalDate.of(2022, 4, 1), ZoneId.of("Asia/Tokyo"), "JP",
-        DEFAULT_EQUIVALENT_COUNTRIES, DecisionPolicy.appi2022());
+        DEFAULT_EQUIVALENT_COUNTRIES, DecisionPolicy.appi2022(), List.of());
   }
 
   /**
@@ -98,24 +102,25 @@ public record RuleSet(
    * @return the new rule set
    */
   public RuleSet withEquivalentCountries(Set<String> countries) {
-    return new RuleSet(version, effectiveFrom, zone, homeCountry, countries, policies);
+    return new RuleSet(version, effectiveFrom, zone, homeCountry, countries, policies, houseRules);
   }
 
   /**
-   * Returns a copy with one more policy (a tenant's stricter house rule, say). Adding a policy can
-   * only make decisions stricter.
+   * Returns a copy with one more house rule (a tenant's stricter rule, say). A house rule can only
+   * make decisions stricter: its satisfied results add reasons, its unsatisfied results raise the
+   * verdict, and it never makes a request covered that the statutory policies do not cover.
    *
-   * @param policy the policy
+   * @param policy the house rule
    * @return the new rule set
    */
   public RuleSet withAdditionalPolicy(DecisionPolicy policy) {
-    List<DecisionPolicy> more = new ArrayList<>(policies);
+    List<DecisionPolicy> more = new ArrayList<>(houseRules);
     more.add(Checks.notNull(policy, "policy"));
-    return new RuleSet(version, effectiveFrom, zone, homeCountry, equivalentCountries, more);
+    return new RuleSet(version, effectiveFrom, zone, homeCountry, equivalentCountries, policies, more);
   }
 
   @Override
   public String toString() {
-    return "RuleSet[" + version + ", from " + effectiveFrom + ", policies=" + policies.size() + "]";
+    return "RuleSet[" + version + ", from " + effectiveFrom + ", policies=" + policies.size() + ", houseRules=" + houseRules.size() + "]";
   }
 }

@@ -57,7 +57,7 @@ class DecisionEngineTest {
     @Test
     void aLaterRuleSetIsChosenByTheDateOfTheProcessing() {
       RuleSet future = new RuleSet("APPI@2028-07-16", java.time.LocalDate.of(2028, 7, 16),
-          java.time.ZoneId.of("Asia/Tokyo"), "JP", Set.of(), DecisionPolicy.appi2022());
+          java.time.ZoneId.of("Asia/Tokyo"), "JP", Set.of(), DecisionPolicy.appi2022(), List.of());
       DecisionEngine engine = DecisionEngine.of(RuleSets.of(RuleSet.appi2022(), future));
       DecisionRequest.Builder b = DecisionRequest.builder(TENANT, Action.USE, PURPOSE, Instant.parse("2028-07-16T00:00:00Z"))
           .dataClass(DataClass.PERSONAL_DATA).categories(EMAIL).fact(FactName.CONSENT_FOR_PURPOSE, true);
