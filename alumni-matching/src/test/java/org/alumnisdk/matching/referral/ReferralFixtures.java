@@ -160,15 +160,21 @@ final class ReferralFixtures {
     while (ids.size() < size) {
       ids.add(randomId(r));
     }
+    List<Long> subSeeds = new ArrayList<>();
     for (String id : ids) {
-      Alumnus a = randomAlumnus(r, id);
+      // about one in four profiles is a clone of an earlier one under another id: exact score ties
+      long sub = !subSeeds.isEmpty() && r.nextInt(4) == 0
+          ? subSeeds.get(r.nextInt(subSeeds.size())) : r.nextLong();
+      subSeeds.add(sub);
+      Random pr = new Random(sub);
+      Alumnus a = randomAlumnus(pr, id);
       w.population.add(a);
-      if (r.nextInt(4) != 0) {
-        long days = r.nextInt(10) == 0 ? 4000 + r.nextInt(3000) : r.nextInt(900) - 5;
-        w.activity.put(a.id(), NOW.minus(days, ChronoUnit.DAYS).minusSeconds(r.nextInt(86_400)));
+      if (pr.nextInt(4) != 0) {
+        long days = pr.nextInt(10) == 0 ? 4000 + pr.nextInt(3000) : pr.nextInt(900) - 5;
+        w.activity.put(a.id(), NOW.minus(days, ChronoUnit.DAYS).minusSeconds(pr.nextInt(86_400)));
       }
-      if (r.nextInt(3) == 0) {
-        w.proximity.put(a.id(), r.nextBoolean() ? r.nextDouble() : r.nextInt(5) / 4.0);
+      if (pr.nextInt(3) == 0) {
+        w.proximity.put(a.id(), pr.nextBoolean() ? pr.nextDouble() : pr.nextInt(5) / 4.0);
       }
       if (r.nextInt(5) == 0) {
         w.gate.deny(a.id(), r.nextBoolean() ? PurposeId.REHIRE_OUTREACH : PurposeId.REFERRAL_OUTREACH);
