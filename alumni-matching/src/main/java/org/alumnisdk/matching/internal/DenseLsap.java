@@ -1,0 +1,230 @@
+package org.alumnisdk.matching.internal;
+
+import java.util.Arrays;
+
+/**
+ * Shortest augmenting path solver for dense rectangular linear sum assignment (rows <= columns).
+ *
+ * <p>Jonker–Volgenant style, following Crouse (IEEE TAES 52(4), 2016) and SciPy's
+ * {@code rectangular_lsap}: one Dijkstra-like scan per row over the still unscanned columns, with
+ * row and column dual potentials kept so that every reduced cost stays non-negative. Forbidden
+ * cells are {@code +Infinity} (double) or {@link #FORBIDDEN} (long). Input is assumed checked.
+ * Not thread-safe; one instance per call.
+ */
+public final class DenseLsap {
+  /** The long cost that marks a forbidden cell. */
+  public static final long FORBIDDEN = Long.MAX_VALUE;
+
+  private DenseLsap() {}
+
+  /** Solution holder: column per row, duals. {@code rowToCol == null} means infeasible. */
+  public static final class Solution {
+    /** Column for each row, or null when infeasible. */
+    public int[] rowToCol;
+    /** Row potentials. */
+    public double[] u;
+    /** Column potentials. */
+    public double[] v;
+    /** The first row that could not be assigned, or -1. */
+    public int infeasibleRow = -1;
+  }
+
+  /**
+   * Minimises over a row-major {@code nr x nc} matrix with {@code nr <= nc}.
+   *
+   * @param cost the costs, {@code +Infinity} for forbidden cells
+   * @param nr rows
+   * @param nc columns
+   * @return the solution
+   */
+  public static Solution solve(double[] cost, int nr, int nc) {
+    double[] u = new double[nr];
+    double[] v = new double[nc];
+    double[] spc = new double[nc];
+    int[] path = new int[nc];
+    int[] col4row = new int[nr];
+    int[] row4col = new int[nc];
+    int[] remaining = new int[nc];
+    int[] srList = new int[nr];
+    int[] scList = new int[nc];
+    Arrays.fill(col4row, -1);
+    Arrays.fill(row4col, -1);
+    Solution s = new Solution();
+    for (int cur = 0; cur < nr; cur++) {
+      int nsr = 0;
+      int nsc = 0;
+      double minVal = 0;
+      int numRemaining = nc;
+      for (int it = 0; it < nc; it++) {
+        remaining[it] = nc - it - 1;
+      }
+      Arrays.fill(spc, Double.POSITIVE_INFINITY);
+      int i = cur;
+      int sink = -1;
+      while (sink == -1) {
+        int index = -1;
+        double lowest = Double.POSITIVE_INFINITY;
+        srList[nsr++] = i;
+        int base = i * nc;
+        double ui = u[i];
+        for (int it = 0; it < numRemaining; it++) {
+          int j = remaining[it];
+          double r = minVal + cost[base + j] - ui - v[j];
+          if (r < spc[j]) {
+            path[j] = i;
+            spc[j] = r;
+          }
+          double sj = spc[j];
+          if (sj < lowest || (sj == lowest && row4col[j] == -1)) {
+            lowest = sj;
+            index = it;
+          }
+        }
+        minVal = lowest;
+        if (minVal == Double.POSITIVE_INFINITY) {
+          s.infeasibleRow = cur;
+          return s;
+        }
+        int j = remaining[index];
+        if (row4col[j] == -1) {
+          sink = j;
+        } else {
+          i = row4col[j];
+        }
+        scList[nsc++] = j;
+        remaining[index] = remaining[--numRemaining];
+      }
+      u[cur] += minVal;
+      for (int k = 0; k < nsr; k++) {
+        int r = srList[k];
+        if (r != cur) {
+          u[r] += minVal - spc[col4row[r]];
+        }
+      }
+      for (int k = 0; k < nsc; k++) {
+        int c = scList[k];
+        v[c] -= minVal - spc[c];
+      }
+      int j = sink;
+      while (true) {
+        int r = path[j];
+        row4col[j] = r;
+        int tmp = col4row[r];
+        col4row[r] = j;
+        j = tmp;
+        if (r == cur) {
+          break;
+        }
+      }
+    }
+    s.rowToCol = col4row;
+    s.u = u;
+    s.v = v;
+    return s;
+  }
+
+  /**
+   * Minimises over a row-major {@code nr x nc} long matrix with {@code nr <= nc}, in exact integer
+   * arithmetic.
+   *
+   * @param cost the costs, {@link #FORBIDDEN} for forbidden cells; magnitudes at most 2^52 / (nr+1)
+   * @param nr rows
+   * @param nc columns
+   * @return the solution; potentials converted to double (exact below 2^53)
+   */
+  public static Solution solve(long[] cost, int nr, int nc) {
+    final long inf = Long.MAX_VALUE;
+    long[] u = new long[nr];
+    long[] v = new long[nc];
+    long[] spc = new long[nc];
+    int[] path = new int[nc];
+    int[] col4row = new int[nr];
+    int[] row4col = new int[nc];
+    int[] remaining = new int[nc];
+    int[] srList = new int[nr];
+    int[] scList = new int[nc];
+    Arrays.fill(col4row, -1);
+    Arrays.fill(row4col, -1);
+    Solution s = new Solution();
+    for (int cur = 0; cur < nr; cur++) {
+      int nsr = 0;
+      int nsc = 0;
+      long minVal = 0;
+      int numRemaining = nc;
+      for (int it = 0; it < nc; it++) {
+        remaining[it] = nc - it - 1;
+      }
+      Arrays.fill(spc, inf);
+      int i = cur;
+      int sink = -1;
+      while (sink == -1) {
+        int index = -1;
+        long lowest = inf;
+        srList[nsr++] = i;
+        int base = i * nc;
+        long ui = u[i];
+        for (int it = 0; it < numRemaining; it++) {
+          int j = remaining[it];
+          long c = cost[base + j];
+          if (c != FORBIDDEN) {
+            long r = minVal + c - ui - v[j];
+            if (r < spc[j]) {
+              path[j] = i;
+              spc[j] = r;
+            }
+          }
+          long sj = spc[j];
+          if (sj < lowest || (sj == lowest && row4col[j] == -1)) {
+            lowest = sj;
+            index = it;
+          }
+        }
+        minVal = lowest;
+        if (minVal == inf) {
+          s.infeasibleRow = cur;
+          return s;
+        }
+        int j = remaining[index];
+        if (row4col[j] == -1) {
+          sink = j;
+        } else {
+          i = row4col[j];
+        }
+        scList[nsc++] = j;
+        remaining[index] = remaining[--numRemaining];
+      }
+      u[cur] += minVal;
+      for (int k = 0; k < nsr; k++) {
+        int r = srList[k];
+        if (r != cur) {
+          u[r] += minVal - spc[col4row[r]];
+        }
+      }
+      for (int k = 0; k < nsc; k++) {
+        int c = scList[k];
+        v[c] -= minVal - spc[c];
+      }
+      int j = sink;
+      while (true) {
+        int r = path[j];
+        row4col[j] = r;
+        int tmp = col4row[r];
+        col4row[r] = j;
+        j = tmp;
+        if (r == cur) {
+          break;
+        }
+      }
+    }
+    s.rowToCol = col4row;
+    s.u = new double[nr];
+    s.v = new double[nc];
+    for (int r = 0; r < nr; r++) {
+      s.u[r] = u[r];
+    }
+    for (int c = 0; c < nc; c++) {
+      s.v[c] = v[c];
+    }
+    return s;
+  }
+}

@@ -1,0 +1,216 @@
+package org.alumnisdk.matching.mentor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.GroupId;
+import org.alumnisdk.matching.stable.HrInstance;
+
+/**
+ * A mentor problem turned into indexes, ranked lists and scores by the documented rule of {@link
+ * MentorProblem}. Deterministic for a given seed.
+ */
+final class Compiled {
+  final MentorProblem problem;
+  final long seed;
+  final int ne;
+  final int nm;
+  final AlumnusId[] menteeId;
+  final AlumnusId[] mentorId;
+  final Map<AlumnusId, Integer> menteeIndex = new HashMap<>();
+  final Map<AlumnusId, Integer> mentorIndex = new HashMap<>();
+  final int[] capacity;
+  final int[] pinnedMentor;
+  final Map<Long, Double> score = new HashMap<>();
+  final boolean hasScores;
+  final Map<Long, ForbiddenReason> forbidden = new HashMap<>();
+  /** Mutually acceptable, non-forbidden pairs, with all mentees and full capacities. */
+  final HrInstance full;
+  /** Quota index per (mentee) group, and limits. */
+  final int[][] menteeQuotas;
+  final int[] quotaMax;
+  final GroupId[] quotaGroup;
+  /** 0-based positions in the reduced lists (mutually acceptable pairs only). */
+  final Map<Long, Integer> menteeRank = new HashMap<>();
+  final Map<Long, Integer> mentorRank = new HashMap<>();
+  /** Reduced lists. */
+  final int[][] menteeList;
+  final int[][] mentorList;
+
+  Compiled(MentorProblem p, long seed) {
+    problem = p;
+    this.seed = seed;
+    ne = p.mentees().size();
+    nm = p.mentors().size();
+    menteeId = new AlumnusId[ne];
+    mentorId = new AlumnusId[nm];
+    capacity = new int[nm];
+    for (int i = 0; i < ne; i++) {
+      menteeId[i] = p.mentees().get(i).id();
+      menteeIndex.put(menteeId[i], i);
+    }
+    for (int j = 0; j < nm; j++) {
+      mentorId[j] = p.mentors().get(j).id();
+      mentorIndex.put(mentorId[j], j);
+      capacity[j] = p.mentors().get(j).capacity();
+    }
+    for (ScoredPair s : p.scores()) {
+      score.put(key(menteeIndex.get(s.mentee()), mentorIndex.get(s.mentor())), s.score());
+    }
+    hasScores = !p.scores().isEmpty();
+    for (ForbiddenPair f : p.forbidden()) {
+      forbidden.putIfAbsent(key(menteeIndex.get(f.mentee()), mentorIndex.get(f.mentor())), f.reason());
+    }
+    pinnedMentor = new int[ne];
+    Arrays.fill(pinnedMentor, -1);
+    for (PinnedPair pp : p.pinned()) {
+      pinnedMentor[menteeIndex.get(pp.mentee())] = mentorIndex.get(pp.mentor());
+    }
+    long[] menteeTie = new long[ne];
+    long[] mentorTie = new long[nm];
+    for (int i = 0; i < ne; i++) {
+      menteeTie[i] = tie(seed, menteeId[i]);
+    }
+    for (int j = 0; j < nm; j++) {
+      mentorTie[j] = tie(seed, mentorId[j]);
+    }
+    // mentee lists
+    int[][] eList = new int[ne][];
+    Map<AlumnusId, Preference> ePref = new HashMap<>();
+    for (Preference pr : p.menteePreferences()) {
+      ePref.put(pr.owner(), pr);
+    }
+    List<List<Integer>> scoredBy = new ArrayList<>();
+    for (int i = 0; i < ne; i++) {
+      scoredBy.add(new ArrayList<>());
+    }
+    for (ScoredPair s : p.scores()) {
+      scoredBy.get(menteeIndex.get(s.mentee())).add(mentorIndex.get(s.mentor()));
+    }
+    for (int i = 0; i < ne; i++) {
+      Preference pr = ePref.get(menteeId[i]);
+      List<Integer> cand;
+      if (pr != null) {
+        cand = new ArrayList<>();
+        for (AlumnusId m : pr.ranked()) {
+          cand.add(mentorIndex.get(m));
+        }
+      } else {
+        final int e = i;
+        cand = new ArrayList<>(scoredBy.get(i));
+        cand.sort((a, b) -> {
+          int c = Double.compare(scoreOrNaN(e, b), scoreOrNaN(e, a));
+          return c != 0 ? c : tieCompare(mentorTie, mentorId, a, b);
+        });
+      }
+      final int e = i;
+      eList[i] = cand.stream().filter(m -> !forbidden.containsKey(key(e, m))).mapToInt(Integer::intValue).toArray();
+    }
+    // mentor lists
+    Map<AlumnusId, Preference> mPref = new HashMap<>();
+    for (Preference pr : p.mentorPreferences()) {
+      mPref.put(pr.owner(), pr);
+    }
+    List<List<Integer>> reaching = new ArrayList<>();
+    for (int j = 0; j < nm; j++) {
+      reaching.add(new ArrayList<>());
+    }
+    for (int i = 0; i < ne; i++) {
+      for (int m : eList[i]) {
+        reaching.get(m).add(i);
+      }
+    }
+    int[][] mList = new int[nm][];
+    for (int j = 0; j < nm; j++) {
+      Preference pr = mPref.get(mentorId[j]);
+      List<Integer> cand;
+      if (pr != null) {
+        cand = new ArrayList<>();
+        for (AlumnusId e : pr.ranked()) {
+          cand.add(menteeIndex.get(e));
+        }
+      } else {
+        final int m = j;
+        cand = new ArrayList<>(reaching.get(j));
+        cand.sort((a, b) -> {
+          double sa = scoreOrNaN(a, m);
+          double sb = scoreOrNaN(b, m);
+          int c = Double.compare(Double.isNaN(sb) ? Double.NEGATIVE_INFINITY : sb,
+              Double.isNaN(sa) ? Double.NEGATIVE_INFINITY : sa);
+          return c != 0 ? c : tieCompare(menteeTie, menteeId, a, b);
+        });
+      }
+      final int m = j;
+      mList[j] = cand.stream().filter(e -> !forbidden.containsKey(key(e, m))).mapToInt(Integer::intValue).toArray();
+    }
+    full = HrInstance.of(eList, mList, capacity);
+    menteeList = new int[ne][];
+    mentorList = new int[nm][];
+    for (int i = 0; i < ne; i++) {
+      menteeList[i] = full.residentList(i);
+      for (int k = 0; k < menteeList[i].length; k++) {
+        menteeRank.put(key(i, menteeList[i][k]), k);
+      }
+    }
+    for (int j = 0; j < nm; j++) {
+      mentorList[j] = full.hospitalList(j);
+      for (int k = 0; k < mentorList[j].length; k++) {
+        mentorRank.put(key(mentorList[j][k], j), k);
+      }
+    }
+    // quotas
+    Map<GroupId, Integer> qIndex = new HashMap<>();
+    quotaMax = new int[p.quotas().size()];
+    quotaGroup = new GroupId[p.quotas().size()];
+    for (int q = 0; q < quotaMax.length; q++) {
+      qIndex.put(p.quotas().get(q).group(), q);
+      quotaMax[q] = p.quotas().get(q).maxPerMentor();
+      quotaGroup[q] = p.quotas().get(q).group();
+    }
+    menteeQuotas = new int[ne][];
+    for (int i = 0; i < ne; i++) {
+      menteeQuotas[i] = p.mentees().get(i).groups().stream().filter(qIndex::containsKey)
+          .mapToInt(qIndex::get).distinct().toArray();
+    }
+  }
+
+  static long key(int mentee, int mentor) {
+    return ((long) mentee << 32) | (mentor & 0xffffffffL);
+  }
+
+  private double scoreOrNaN(int e, int m) {
+    Double s = score.get(key(e, m));
+    return s == null ? Double.NaN : s;
+  }
+
+  /** The score used by optimal methods and reported totals. */
+  double pairScore(int e, int m) {
+    if (hasScores) {
+      Double s = score.get(key(e, m));
+      return s == null ? 0.0 : s;
+    }
+    Integer a = menteeRank.get(key(e, m));
+    Integer b = mentorRank.get(key(e, m));
+    if (a == null || b == null) {
+      return 0.0;
+    }
+    return -(a + b);
+  }
+
+  /** SplitMix64 of {@code seed ^ id.hashCode()}: the documented tie-break key. */
+  static long tie(long seed, AlumnusId id) {
+    long z = seed ^ id.value().hashCode();
+    z += 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private static int tieCompare(long[] ties, AlumnusId[] ids, int a, int b) {
+    int c = Long.compare(ties[a], ties[b]);
+    return c != 0 ? c : ids[a].compareTo(ids[b]);
+  }
+}

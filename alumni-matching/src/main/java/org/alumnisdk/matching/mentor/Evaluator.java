@@ -1,0 +1,147 @@
+package org.alumnisdk.matching.mentor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alumnisdk.matching.stable.HrBlockingPair;
+import org.alumnisdk.matching.stable.HrMatching;
+
+/** Turns an index assignment into a fully explained {@link MentorMatching}. */
+final class Evaluator {
+  static final int LISTED_BLOCKING_PAIRS = 1000;
+
+  private Evaluator() {}
+
+  static MentorMatching evaluate(Compiled c, int[] assign, Method method, List<Exclusion> excluded,
+      Optional<Certificate> certificate) {
+    List<Violation> violations = new ArrayList<>();
+    int[] load = new int[c.nm];
+    int[][] quotaLoad = new int[c.nm][c.quotaMax.length];
+    List<Match> matches = new ArrayList<>();
+    double total = 0;
+    for (int e = 0; e < c.ne; e++) {
+      int m = assign[e];
+      if (m < 0) {
+        if (c.pinnedMentor[e] >= 0) {
+          violations.add(new Violation(Violation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "pinned pair is not in the result"));
+        }
+        continue;
+      }
+      boolean pinned = c.pinnedMentor[e] == m;
+      if (c.pinnedMentor[e] >= 0 && !pinned) {
+        violations.add(new Violation(Violation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "mentee matched elsewhere"));
+      }
+      ForbiddenReason fr = c.forbidden.get(Compiled.key(e, m));
+      if (fr != null) {
+        violations.add(new Violation(Violation.Kind.FORBIDDEN_PAIR, pair(c, e, m), "forbidden: " + fr));
+      } else if (!pinned && !c.menteeRank.containsKey(Compiled.key(e, m))) {
+        violations.add(new Violation(Violation.Kind.NOT_ACCEPTABLE, pair(c, e, m), "the pair is not mutually acceptable"));
+      }
+      load[m]++;
+      for (int q : c.menteeQuotas[e]) {
+        quotaLoad[m][q]++;
+      }
+      double s = c.pairScore(e, m);
+      total += s;
+      matches.add(new Match(c.menteeId[e], c.mentorId[m], s, pinned));
+    }
+    for (int m = 0; m < c.nm; m++) {
+      if (load[m] > c.capacity[m]) {
+        violations.add(new Violation(Violation.Kind.OVER_CAPACITY, "mentor " + c.mentorId[m],
+            load[m] + " mentees for capacity " + c.capacity[m]));
+      }
+      for (int q = 0; q < c.quotaMax.length; q++) {
+        if (quotaLoad[m][q] > c.quotaMax[q]) {
+          violations.add(new Violation(Violation.Kind.QUOTA_EXCEEDED, "mentor " + c.mentorId[m],
+              quotaLoad[m][q] + " mentees of group " + c.quotaGroup[q] + " for quota " + c.quotaMax[q]));
+        }
+      }
+    }
+    HrMatching hm = new HrMatching(assign, null);
+    long count = hm.countBlockingPairs(c.full);
+    List<BlockingPair> blocking = new ArrayList<>();
+    for (HrBlockingPair b : hm.blockingPairs(c.full, LISTED_BLOCKING_PAIRS)) {
+      boolean quota = false;
+      for (int q : c.menteeQuotas[b.resident()]) {
+        quota |= quotaLoad[b.hospital()][q] >= c.quotaMax[q];
+      }
+      blocking.add(new BlockingPair(c.menteeId[b.resident()], c.mentorId[b.hospital()],
+          b.residentUnmatched(), b.hospitalHasRoom(), quota));
+    }
+    List<Unmatched> unmatched = new ArrayList<>();
+    for (int e = 0; e < c.ne; e++) {
+      if (assign[e] >= 0) {
+        continue;
+      }
+      int[] list = c.menteeList[e];
+      if (list.length == 0) {
+        unmatched.add(new Unmatched(c.menteeId[e], Role.MENTEE, UnmatchedReason.NO_ACCEPTABLE_PARTNER,
+            noPartnerDetail(c, e)));
+        continue;
+      }
+      if (method == Method.OPTIMAL) {
+        unmatched.add(new Unmatched(c.menteeId[e], Role.MENTEE, UnmatchedReason.LEFT_OUT_BY_OPTIMUM,
+            "the optimum gives the places of all " + list.length
+                + " acceptable mentors to others (better coverage or total score)"));
+        continue;
+      }
+      boolean quota = false;
+      for (int m : list) {
+        if (load[m] < c.capacity[m]) {
+          for (int q : c.menteeQuotas[e]) {
+            quota |= quotaLoad[m][q] >= c.quotaMax[q];
+          }
+        }
+      }
+      if (quota) {
+        unmatched.add(new Unmatched(c.menteeId[e], Role.MENTEE, UnmatchedReason.QUOTA_FULL,
+            "an acceptable mentor has a free place but its quota for this mentee's group is full"));
+      } else {
+        unmatched.add(new Unmatched(c.menteeId[e], Role.MENTEE, UnmatchedReason.REJECTED_BY_ALL,
+            "all " + list.length + " acceptable mentors are full with mentees they rank higher"));
+      }
+    }
+    for (int m = 0; m < c.nm; m++) {
+      if (load[m] == 0) {
+        String detail = c.mentorList[m].length == 0
+            ? "no mentee is mutually acceptable with this mentor"
+            : "each of its " + c.mentorList[m].length + " acceptable mentees is matched to a mentor "
+                + (method == Method.OPTIMAL ? "that the optimum prefers" : "they rank higher");
+        unmatched.add(new Unmatched(c.mentorId[m], Role.MENTOR, UnmatchedReason.NO_MENTEE_ASSIGNED, detail));
+      }
+    }
+    double mean = matches.isEmpty() ? 0 : total / matches.size();
+    return new MentorMatching(method, c.problem, c.seed, matches, unmatched, excluded, violations, blocking,
+        count, total, mean, certificate);
+  }
+
+  private static String noPartnerDetail(Compiled c, int e) {
+    int forbidden = 0;
+    StringBuilder reasons = new StringBuilder();
+    for (Map.Entry<Long, ForbiddenReason> f : c.forbidden.entrySet()) {
+      if ((int) (f.getKey() >>> 32) == e) {
+        forbidden++;
+        if (reasons.indexOf(f.getValue().name()) < 0) {
+          reasons.append(reasons.length() == 0 ? "" : ", ").append(f.getValue().name());
+        }
+      }
+    }
+    String s = "no mentor is mutually acceptable";
+    if (forbidden > 0) {
+      s += "; " + forbidden + " forbidden pairs (" + reasons + ")";
+    }
+    return s + "; lists not reciprocated or no scores leave no candidate";
+  }
+
+  private static String pair(Compiled c, int e, int m) {
+    return "(" + c.menteeId[e] + ", " + c.mentorId[m] + ")";
+  }
+
+  static int[] empty(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, -1);
+    return a;
+  }
+}

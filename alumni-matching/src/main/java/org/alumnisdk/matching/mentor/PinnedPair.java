@@ -1,0 +1,24 @@
+package org.alumnisdk.matching.mentor;
+
+import java.util.Objects;
+import org.alumnisdk.core.AlumnusId;
+
+/**
+ * A pair fixed in advance that every method keeps (for example an ongoing mentorship); it uses one
+ * place of the mentor's capacity.
+ *
+ * @param mentee the mentee
+ * @param mentor the mentor
+ * @since 0.1.0
+ */
+public record PinnedPair(AlumnusId mentee, AlumnusId mentor) {
+  /**
+   * Validates the pair.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public PinnedPair {
+    Objects.requireNonNull(mentee, "mentee");
+    Objects.requireNonNull(mentor, "mentor");
+  }
+}
