@@ -1,5 +1,9 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 import org.alumnisdk.core.Aggregate;
 import org.alumnisdk.core.AlumnusId;
@@ -32,14 +36,14 @@ import org.alumnisdk.core.TenantId;
 public record Alumnus(
     AlumnusId id,
     TenantId tenant,
-    String externalId,
-    PersonName name,
-    List<ContactPoint> contacts,
-    List<Tenure> employment,
-    Departure departure,
-    CurrentSituation current,
-    List<SkillClaim> skills,
-    List<LanguageSkill> languages,
+    @NotBlank @Size(max = 64) String externalId,
+    @Valid PersonName name,
+    @Size(max = 20) List<@Valid ContactPoint> contacts,
+    @Size(min = 1, max = 50) List<@Valid Tenure> employment,
+    @Valid Departure departure,
+    @Valid CurrentSituation current,
+    @Size(max = 200) List<@Valid SkillClaim> skills,
+    @Size(max = 30) List<@Valid LanguageSkill> languages,
     Willingness willingness,
     VisibilitySettings visibility,
     MembershipHistory membership,

@@ -1,5 +1,9 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.alumnisdk.core.Checks;
 
 /**
@@ -12,7 +16,7 @@ import org.alumnisdk.core.Checks;
  * @param verified whether the person proved control of it
  * @since 0.1.0
  */
-public record ContactPoint(Kind kind, String value, boolean verified) {
+public record ContactPoint(@NotNull Kind kind, @NotBlank @Size(max = 254) String value, boolean verified) {
   /** The kind of contact point. */
   public enum Kind {
     /** An e-mail address. */

@@ -1,5 +1,8 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /**
  * What the person does now, as far as they told us. Empty strings mean unknown.
  *
@@ -11,7 +14,11 @@ package org.alumnisdk.core.alumnus;
  * @param location where the person is now
  * @since 0.1.0
  */
-public record CurrentSituation(String employer, String title, String industry, Location location) {
+public record CurrentSituation(
+    @Size(max = 200) String employer,
+    @Size(max = 200) String title,
+    @Size(max = 100) String industry,
+    @Valid Location location) {
   private static final CurrentSituation UNKNOWN = new CurrentSituation("", "", "", Location.unknown());
 
   /** Normalises missing parts to empty. */

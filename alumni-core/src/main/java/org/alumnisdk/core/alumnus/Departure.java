@@ -1,5 +1,8 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import org.alumnisdk.core.Checks;
 
@@ -18,7 +21,7 @@ import org.alumnisdk.core.Checks;
 public record Departure(
     LocalDate lastWorkingDay,
     DepartureType type,
-    String reasonCategory,
+    @Size(max = 64) @Pattern(regexp = "[a-z0-9-]*", message = "must be a lower-case code") String reasonCategory,
     RehireEligibility rehireEligibility) {
   /**
    * Validates the departure.

@@ -1,5 +1,10 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.alumnisdk.core.Checks;
 
 /**
@@ -9,7 +14,7 @@ import org.alumnisdk.core.Checks;
  * @param level the seniority level, 0 or more, comparable across job families
  * @since 0.1.0
  */
-public record Grade(String code, int level) {
+public record Grade(@NotBlank @Size(max = 32) String code, @PositiveOrZero @Max(100) int level) {
   /**
    * Validates the grade.
    *

@@ -1,5 +1,7 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.Locale;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Locale;
  * @param region the prefecture, state or region, or empty
  * @since 0.1.0
  */
-public record Location(String country, String region) {
+public record Location(String country, @Size(max = 100) String region) {
   private static final Location UNKNOWN = new Location("", "");
 
   /**

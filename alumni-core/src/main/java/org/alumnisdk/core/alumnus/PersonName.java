@@ -1,5 +1,9 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.alumnisdk.core.validation.Katakana;
+
 import java.util.Locale;
 import org.alumnisdk.core.Checks;
 
@@ -14,7 +18,11 @@ import org.alumnisdk.core.Checks;
  * @param givenKana the reading of the given name in katakana, or empty
  * @since 0.1.0
  */
-public record PersonName(String family, String given, String familyKana, String givenKana) {
+public record PersonName(
+    @NotBlank @Size(max = 100) String family,
+    @NotBlank @Size(max = 100) String given,
+    @Katakana @Size(max = 100) String familyKana,
+    @Katakana @Size(max = 100) String givenKana) {
   /**
    * Validates the name.
    *

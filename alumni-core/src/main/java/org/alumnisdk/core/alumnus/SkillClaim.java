@@ -1,5 +1,9 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import java.time.YearMonth;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.SkillId;
@@ -13,7 +17,8 @@ import org.alumnisdk.core.SkillId;
  * @param lastUsed the month the skill was last used
  * @since 0.1.0
  */
-public record SkillClaim(SkillId skill, Proficiency proficiency, int years, YearMonth lastUsed) {
+public record SkillClaim(
+    @NotNull SkillId skill, @NotNull Proficiency proficiency, @PositiveOrZero @Max(80) int years, YearMonth lastUsed) {
   /**
    * Validates the claim.
    *

@@ -1,5 +1,9 @@
 package org.alumnisdk.core.alumnus;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.alumnisdk.core.Checks;
@@ -18,11 +22,11 @@ import org.alumnisdk.core.InvalidValueException;
  * @since 0.1.0
  */
 public record Tenure(
-    String department,
-    String jobTitle,
-    String jobFamily,
-    Grade grade,
-    Location workLocation,
+    @NotBlank @Size(max = 200) String department,
+    @NotBlank @Size(max = 200) String jobTitle,
+    @NotBlank @Size(max = 100) String jobFamily,
+    @Valid Grade grade,
+    @Valid Location workLocation,
     LocalDate start,
     LocalDate end) {
   /**

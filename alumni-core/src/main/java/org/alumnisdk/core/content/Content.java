@@ -1,5 +1,8 @@
 package org.alumnisdk.core.content;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +37,7 @@ public record Content(
     ContentId id,
     TenantId tenant,
     ContentKind kind,
-    String title,
+    @NotBlank @Size(max = 300) String title,
     Instant publishedAt,
     List<Interaction> interactions,
     long version) implements Aggregate<ContentId, Content> {

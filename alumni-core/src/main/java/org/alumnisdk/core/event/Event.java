@@ -1,5 +1,10 @@
 package org.alumnisdk.core.event;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,11 +43,11 @@ import org.alumnisdk.core.TenantId;
 public record Event(
     EventId id,
     TenantId tenant,
-    String title,
+    @NotBlank @Size(max = 200) String title,
     EventKind kind,
     Instant startsAt,
     Instant endsAt,
-    int capacity,
+    @Positive @Max(100_000) int capacity,
     List<AlumnusId> confirmed,
     List<AlumnusId> waitlist,
     List<CheckIn> attendance,

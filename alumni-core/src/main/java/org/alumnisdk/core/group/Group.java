@@ -1,5 +1,8 @@
 package org.alumnisdk.core.group;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +33,7 @@ import org.alumnisdk.core.alumnus.Location;
 public record Group(
     GroupId id,
     TenantId tenant,
-    String name,
+    @NotBlank @Size(max = 100) String name,
     GroupKind kind,
     Location region,
     List<Member> members,

@@ -1,5 +1,8 @@
 package org.alumnisdk.core.mentoring;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import org.alumnisdk.core.Aggregate;
 import org.alumnisdk.core.Checks;
@@ -22,7 +25,7 @@ import org.alumnisdk.core.TenantId;
 public record MentorshipProgram(
     ProgramId id,
     TenantId tenant,
-    String name,
+    @NotBlank @Size(max = 100) String name,
     LocalDate startsOn,
     LocalDate endsOn,
     int maxMenteesPerMentor,

@@ -1,5 +1,9 @@
 package org.alumnisdk.core.offboarding;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.InvalidValueException;
@@ -25,13 +29,13 @@ import org.alumnisdk.core.alumnus.Tenure;
  * @since 0.1.0
  */
 public record LeaverRecord(
-    String externalId,
-    PersonName name,
-    List<ContactPoint> contacts,
-    List<Tenure> employment,
-    Departure departure,
-    List<SkillClaim> skills,
-    List<LanguageSkill> languages) {
+    @NotBlank @Size(max = 64) String externalId,
+    @Valid PersonName name,
+    @Size(max = 20) List<@Valid ContactPoint> contacts,
+    @Size(min = 1, max = 50) List<@Valid Tenure> employment,
+    @Valid Departure departure,
+    @Size(max = 200) List<@Valid SkillClaim> skills,
+    @Size(max = 30) List<@Valid LanguageSkill> languages) {
   /**
    * Validates the record.
    *

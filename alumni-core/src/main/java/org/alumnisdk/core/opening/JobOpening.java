@@ -1,5 +1,10 @@
 package org.alumnisdk.core.opening;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.alumnisdk.core.Aggregate;
@@ -32,9 +37,9 @@ import org.alumnisdk.core.alumnus.Location;
 public record JobOpening(
     OpeningId id,
     TenantId tenant,
-    String title,
-    String jobFamily,
-    List<SkillRequirement> skills,
+    @NotBlank @Size(max = 200) String title,
+    @NotBlank @Size(max = 100) String jobFamily,
+    @Size(max = 100) List<SkillRequirement> skills,
     SeniorityRange seniority,
     Location location,
     boolean remote,
@@ -42,7 +47,7 @@ public record JobOpening(
     EmploymentType employmentType,
     LocalDate opens,
     LocalDate closes,
-    long referralRewardYen,
+    @PositiveOrZero @Max(100_000_000) long referralRewardYen,
     long version) implements Aggregate<OpeningId, JobOpening> {
   /**
    * Validates the opening.

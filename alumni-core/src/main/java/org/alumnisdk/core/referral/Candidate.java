@@ -1,5 +1,10 @@
 package org.alumnisdk.core.referral;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.util.Optional;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
@@ -16,7 +21,7 @@ import org.alumnisdk.core.alumnus.PersonName;
  * @param alumnus the candidate's alumnus id when the candidate is an alumnus, else {@code null}
  * @since 0.1.0
  */
-public record Candidate(PersonName name, String email, AlumnusId alumnus) {
+public record Candidate(@Valid PersonName name, @NotBlank @Email @Size(max = 254) String email, AlumnusId alumnus) {
   /**
    * Validates the candidate.
    *
