@@ -39,6 +39,8 @@ public final class ConsentPurposeGate implements PurposeGate {
   private final PurposeCatalogue catalogue;
   private final ConsentLedger ledger;
   private final NoticeRegistry notices;
+  private final java.util.concurrent.ConcurrentHashMap<PurposeId, Reasons> reasons =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Creates the gate.
@@ -100,28 +102,73 @@ public final class ConsentPurposeGate implements PurposeGate {
           "purpose '" + purpose + "' ended at " + ended + "; data is no longer needed for it ("
               + RULE_SET + ":Art.22)");
     }
+    Reasons r = p.requiredNotice().isPresent() || p.consentRequired() ? reasons(p) : null;
     if (p.requiredNotice().isPresent()) {
-      NoticeId notice = p.requiredNotice().get();
-      int shown = notices.highestVersionShown(tenant, alumnus, notice, at);
+      int shown = notices.highestVersionShown(tenant, alumnus, p.requiredNotice().get(), at);
       if (shown < p.minimumNoticeVersion()) {
-        return new PurposeCheck.Denied(
-            MissingFact.NOTICE_NOT_SHOWN,
-            "missing fact: notice '" + notice + "' v" + p.minimumNoticeVersion()
-                + " or later was not shown to the alumnus by " + at
-                + (shown == 0 ? " (none shown)" : " (highest shown: v" + shown + ")")
-                + " for purpose '" + purpose + "' v" + p.version() + " (" + RULE_SET
-                + ":Art.21(1)-(3))");
+        return r.noticeDenied[shown];
       }
     }
     if (p.consentRequired()) {
       ConsentState state = ledger.stateAt(tenant, alumnus, purpose, at);
       if (!state.permitsProcessing()) {
-        return new PurposeCheck.Denied(
-            MissingFact.CONSENT_NOT_HELD,
-            "missing fact: no consent held for purpose '" + purpose + "' at " + at + " (ledger state "
-                + state + ", " + state.dpv() + "; " + p.consentArticle() + ")");
+        return r.consentDenied[state.ordinal()];
       }
     }
     return new PurposeCheck.Allowed(p, p.consentRequired() ? ALLOW_CONSENT.reason() : ALLOW_NOTICE.reason());
+  }
+
+  private Reasons reasons(Purpose p) {
+    Reasons r = reasons.get(p.id());
+    if (r == null || !r.fits(p)) {
+      r = new Reasons(p);
+      reasons.put(p.id(), r);
+    }
+    return r;
+  }
+
+  /**
+   * Deny outcomes prepared once per purpose version, so a check builds no strings. Shared by
+   * tenants whose purpose version has the same fields that appear in the reasons.
+   */
+  private static final class Reasons {
+    final int version;
+    final String consentArticle;
+    final NoticeId notice;
+    final int minimum;
+    final PurposeCheck.Denied[] noticeDenied;
+    final PurposeCheck.Denied[] consentDenied;
+
+    Reasons(Purpose p) {
+      version = p.version();
+      consentArticle = p.consentArticle();
+      notice = p.requiredNotice().orElse(null);
+      minimum = p.minimumNoticeVersion();
+      noticeDenied = new PurposeCheck.Denied[minimum];
+      for (int shown = 0; shown < minimum; shown++) {
+        noticeDenied[shown] = new PurposeCheck.Denied(
+            MissingFact.NOTICE_NOT_SHOWN,
+            "missing fact: notice '" + notice + "' v" + minimum
+                + " or later was not shown to the alumnus by the time of processing"
+                + (shown == 0 ? " (none shown)" : " (highest shown: v" + shown + ")")
+                + " for purpose '" + p.id() + "' v" + version + " (" + RULE_SET
+                + ":Art.21(1)-(3))");
+      }
+      ConsentState[] states = ConsentState.values();
+      consentDenied = new PurposeCheck.Denied[states.length];
+      for (ConsentState st : states) {
+        consentDenied[st.ordinal()] = new PurposeCheck.Denied(
+            MissingFact.CONSENT_NOT_HELD,
+            "missing fact: no consent held for purpose '" + p.id() + "' at the time of processing"
+                + " (ledger state " + st + ", " + st.dpv() + "; " + consentArticle + ")");
+      }
+    }
+
+    boolean fits(Purpose p) {
+      return p.version() == version
+          && p.minimumNoticeVersion() == minimum
+          && p.consentArticle().equals(consentArticle)
+          && java.util.Objects.equals(p.requiredNotice().orElse(null), notice);
+    }
   }
 }

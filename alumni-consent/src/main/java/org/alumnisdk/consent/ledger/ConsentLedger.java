@@ -1,6 +1,5 @@
 package org.alumnisdk.consent.ledger;
 
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -300,7 +299,9 @@ public final class ConsentLedger {
   private static byte[] digest(MessageDigest md, byte[] prev, long position, byte[] payload) {
     md.reset();
     md.update(prev);
-    md.update(ByteBuffer.allocate(8).putLong(position).array());
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      md.update((byte) (position >>> shift));
+    }
     md.update(payload);
     return md.digest();
   }
