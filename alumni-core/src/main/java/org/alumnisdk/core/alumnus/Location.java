@@ -1,5 +1,6 @@
 package org.alumnisdk.core.alumnus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Size;
 
 import java.util.Locale;
@@ -63,6 +64,7 @@ public record Location(String country, @Size(max = 100) String region) {
    *
    * @return true if both parts are empty
    */
+  @JsonIgnore
   public boolean isUnknown() {
     return country.isEmpty() && region.isEmpty();
   }

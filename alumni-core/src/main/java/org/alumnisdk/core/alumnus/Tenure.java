@@ -1,5 +1,6 @@
 package org.alumnisdk.core.alumnus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,6 +61,7 @@ public record Tenure(
    *
    * @return true if it has no end date
    */
+  @JsonIgnore
   public boolean isOngoing() {
     return end == null;
   }

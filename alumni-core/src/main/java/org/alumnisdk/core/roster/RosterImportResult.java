@@ -1,5 +1,6 @@
 package org.alumnisdk.core.roster;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public record RosterImportResult(int rows, int created, int updated, int unchang
    *
    * @return true if there are no errors
    */
+  @JsonIgnore
   public boolean isClean() {
     return errors.isEmpty();
   }
