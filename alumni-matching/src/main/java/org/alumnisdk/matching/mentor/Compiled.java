@@ -29,6 +29,10 @@ final class Compiled {
   final Map<Long, ForbiddenReason> forbidden = new HashMap<>();
   /** Mutually acceptable, non-forbidden pairs, with all mentees and full capacities. */
   final HrInstance full;
+  /** The instance left after pins: pinned mentees out, their places taken; what stability is judged on. */
+  final HrInstance residual;
+  /** Capacities left after pins. */
+  final int[] residualCapacity;
   /** Quota index per (mentee) group, and limits. */
   final int[][] menteeQuotas;
   final int[] quotaMax;
@@ -161,6 +165,21 @@ final class Compiled {
         mentorRank.put(key(mentorList[j][k], j), k);
       }
     }
+    residualCapacity = capacity.clone();
+    for (int i = 0; i < ne; i++) {
+      if (pinnedMentor[i] >= 0) {
+        residualCapacity[pinnedMentor[i]] = Math.max(0, residualCapacity[pinnedMentor[i]] - 1);
+      }
+    }
+    int[][] eRes = new int[ne][];
+    for (int i = 0; i < ne; i++) {
+      eRes[i] = pinnedMentor[i] >= 0 ? new int[0] : menteeList[i];
+    }
+    int[][] mRes = new int[nm][];
+    for (int j = 0; j < nm; j++) {
+      mRes[j] = Arrays.stream(mentorList[j]).filter(e -> pinnedMentor[e] < 0).toArray();
+    }
+    residual = HrInstance.of(eRes, mRes, residualCapacity);
     // quotas
     Map<GroupId, Integer> qIndex = new HashMap<>();
     quotaMax = new int[p.quotas().size()];

@@ -59,10 +59,17 @@ final class Evaluator {
         }
       }
     }
-    HrMatching hm = new HrMatching(assign, null);
-    long count = hm.countBlockingPairs(c.full);
+    // stability is judged among unpinned mentees on the places left after pins
+    int[] free = assign.clone();
+    for (int e = 0; e < c.ne; e++) {
+      if (c.pinnedMentor[e] >= 0) {
+        free[e] = -1;
+      }
+    }
+    HrMatching hm = new HrMatching(free, null);
+    long count = hm.countBlockingPairs(c.residual);
     List<BlockingPair> blocking = new ArrayList<>();
-    for (HrBlockingPair b : hm.blockingPairs(c.full, LISTED_BLOCKING_PAIRS)) {
+    for (HrBlockingPair b : hm.blockingPairs(c.residual, LISTED_BLOCKING_PAIRS)) {
       boolean quota = false;
       for (int q : c.menteeQuotas[b.resident()]) {
         quota |= quotaLoad[b.hospital()][q] >= c.quotaMax[q];

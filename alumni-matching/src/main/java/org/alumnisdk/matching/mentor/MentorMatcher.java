@@ -22,7 +22,6 @@ import org.alumnisdk.matching.flow.FlowNetwork;
 import org.alumnisdk.matching.flow.FlowOutcome;
 import org.alumnisdk.matching.flow.MinCostFlow;
 import org.alumnisdk.matching.stable.DeferredAcceptance;
-import org.alumnisdk.matching.stable.HrInstance;
 import org.alumnisdk.matching.stable.HrMatching;
 import org.alumnisdk.matching.stable.Side;
 
@@ -144,15 +143,7 @@ public final class MentorMatcher {
       }
       quotaDeferredAcceptance(c, assign, residual);
     } else {
-      int[][] eLists = new int[c.ne][];
-      for (int e = 0; e < c.ne; e++) {
-        eLists[e] = c.pinnedMentor[e] >= 0 ? new int[0] : c.menteeList[e];
-      }
-      int[][] mLists = new int[c.nm][];
-      for (int m = 0; m < c.nm; m++) {
-        mLists[m] = java.util.Arrays.stream(c.mentorList[m]).filter(e -> c.pinnedMentor[e] < 0).toArray();
-      }
-      HrMatching hm = DeferredAcceptance.solve(HrInstance.of(eLists, mLists, residual), proposer);
+      HrMatching hm = DeferredAcceptance.solve(c.residual, proposer);
       for (int e = 0; e < c.ne; e++) {
         if (c.pinnedMentor[e] < 0) {
           assign[e] = hm.hospitalOf(e);

@@ -14,7 +14,8 @@ import org.alumnisdk.matching.Verification;
  *
  * <p>Every result reports its validity (capacities, forbidden pairs, pins, quotas), its blocking
  * pairs with their reasons (none for the stable methods; an optimal matching may have some, which
- * is the price of coverage or total score), who is unmatched and why, who the purpose gate kept
+ * is the price of coverage or total score; judged among unpinned mentees on the places left after
+ * pins), who is unmatched and why, who the purpose gate kept
  * out, the total and mean score, and for the optimal method a dual {@link Certificate}. {@link
  * #verify()} re-checks all of it from the problem.
  *
