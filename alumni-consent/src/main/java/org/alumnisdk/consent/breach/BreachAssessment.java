@@ -52,6 +52,12 @@ public sealed interface BreachAssessment permits BreachAssessment.Reportable, Br
     /**
      * Validates and copies.
      *
+     * @param incidentId the incident id
+     * @param triggers the categories that make it reportable
+     * @param preliminaryDue the last day for the preliminary report
+     * @param finalDue the last day for the final report
+     * @param tasks the notification tasks for the persons (Art. 26(2))
+     * @param reasons the reasons
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public Reportable {
@@ -74,6 +80,8 @@ public sealed interface BreachAssessment permits BreachAssessment.Reportable, Br
     /**
      * Validates and copies.
      *
+     * @param incidentId the incident id
+     * @param reasons why not
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public NotReportable {

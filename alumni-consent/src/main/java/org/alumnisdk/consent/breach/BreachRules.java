@@ -27,9 +27,27 @@ public record BreachRules(
     ZoneId zone) {
 
   /**
+
    * Validates the rules.
+
    *
+
+   * @param ruleSetVersion the rule-set version cited, e.g. {@code APPI@2022-04-01}
+
+   * @param personThreshold reportable when strictly more persons than this are affected (1,000: "more than 1,000")
+
+   * @param preliminaryDays the preliminary report ("promptly", Guidelines about 3-5 days) is due this many days after awareness
+
+   * @param finalDays the final report is due this many days after awareness (30)
+
+   * @param finalDaysUnlawful the final report for an act with an unlawful purpose is due after this many days (60)
+
+   * @param encryptionExempts whether advanced encryption or equivalent protection removes the duty [M]
+
+   * @param zone the zone in which days are counted (Japan)
+
    * @throws InvalidValueException naming the field if a number is out of range
+
    */
   public BreachRules {
     ruleSetVersion = Checks.notBlank(ruleSetVersion, "breachRules.ruleSetVersion");

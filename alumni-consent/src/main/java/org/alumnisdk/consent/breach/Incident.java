@@ -46,9 +46,39 @@ public record Incident(
     boolean pseudonymisedOnly) {
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param tenant the tenant (the operator)
+
+   * @param id the incident id
+
+   * @param awareAt when the operator became aware of it; deadlines run from here
+
+   * @param likelihood whether it occurred, probably occurred, or not
+
+   * @param specialCareRequired whether special care-required information is involved
+
+   * @param financialLossRisk whether data whose misuse may cause financial loss is involved
+
+   * @param unlawfulPurpose whether it was possibly caused by an act with an unlawful purpose
+
+   * @param affectedCount the number of persons affected, or -1 if unknown
+
+   * @param strongEncryption whether advanced encryption or equivalent protection was applied: true, false, or null if unknown
+
+   * @param role whether the assessor is the operator or a processor
+
+   * @param operatorNotifiedAt for a processor, when it notified the entrusting operator, or null
+
+   * @param affected the alumni known to be affected (for notification tasks)
+
+   * @param pseudonymisedOnly whether only pseudonymised information was involved (Art. 41(9) excludes Art. 26)
+
    * @throws InvalidValueException naming the field if a value is missing or out of range
+
    */
   public Incident {
     Checks.notNull(tenant, "incident.tenant");

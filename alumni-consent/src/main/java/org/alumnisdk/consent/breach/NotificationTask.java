@@ -30,9 +30,19 @@ public record NotificationTask(Kind kind, AlumnusId alumnus, List<String> items)
       "other matters for reference (contact point, what the person can do)");
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param kind notify one person or announce publicly
+
+   * @param alumnus the person to notify, or null for a public announcement
+
+   * @param items what the notice must say (Rules Art. 10 [S])
+
    * @throws org.alumnisdk.core.InvalidValueException if the alumnus is missing for NOTIFY_PERSON
+
    */
   public NotificationTask {
     Checks.notNull(kind, "task.kind");

@@ -14,6 +14,8 @@ public record ArticleRef(String lawVersion, String article) {
   /**
    * Validates the reference.
    *
+   * @param lawVersion the rule-set version, e.g. {@code APPI@2022-04-01}
+   * @param article the article, e.g. {@code Art.27(1)}
    * @throws org.alumnisdk.core.InvalidValueException if a part is blank
    */
   public ArticleRef {

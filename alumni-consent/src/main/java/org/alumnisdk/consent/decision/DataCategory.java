@@ -14,6 +14,8 @@ public record DataCategory(String id, boolean specialCareRequired) {
   /**
    * Validates the category.
    *
+   * @param id the category id, e.g. {@code leave-reason} or {@code user.contact.email}
+   * @param specialCareRequired whether the category is special care-required information
    * @throws org.alumnisdk.core.InvalidValueException if the id is blank
    */
   public DataCategory {

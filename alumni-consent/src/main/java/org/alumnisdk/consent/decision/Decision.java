@@ -62,6 +62,9 @@ public sealed interface Decision
     /**
      * Validates and copies.
      *
+     * @param ruleSetVersion the rule-set version
+     * @param reasons the reasons (the legal basis relied on)
+     * @param obligations the duties that follow (records, notices)
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public Permit {
@@ -88,6 +91,9 @@ public sealed interface Decision
     /**
      * Validates and copies.
      *
+     * @param ruleSetVersion the rule-set version
+     * @param reasons every reason, including those of other rules that were not satisfied
+     * @param missingFacts the facts that were needed but unknown (empty when the deny is on the merits)
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public Deny {
@@ -119,6 +125,9 @@ public sealed interface Decision
     /**
      * Validates and copies.
      *
+     * @param ruleSetVersion the rule-set version
+     * @param reasons the reasons
+     * @param obligations which consents (and prior information) to obtain, and any notices
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public RequireConsent {
@@ -145,6 +154,9 @@ public sealed interface Decision
     /**
      * Validates and copies.
      *
+     * @param ruleSetVersion the rule-set version
+     * @param reasons the reasons
+     * @param obligations which notices to give, publish or file
      * @throws org.alumnisdk.core.InvalidValueException if a part is missing
      */
     public RequireNotice {

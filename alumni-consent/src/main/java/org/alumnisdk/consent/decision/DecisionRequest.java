@@ -48,10 +48,41 @@ public record DecisionRequest(
     Map<FactName, Boolean> facts) {
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param tenant the tenant (the operator); every referenced arrangement must belong to it
+
+   * @param at when the processing would happen; selects the rule set in force
+
+   * @param requester who asks (a staff, system or product id; not a name)
+
+   * @param action what is to be done
+
+   * @param purpose the purpose of use
+
+   * @param dataClass the legal class of the data
+
+   * @param categories the data categories concerned, at least one
+
+   * @param subjects the alumni concerned (may be empty for anonymised data)
+
+   * @param recipient the recipient, required for {@link Action#PROVIDE}, otherwise may be null
+
+   * @param exception a recorded statutory exception, or null
+
+   * @param jointUse the joint-use arrangement relied on, or null
+
+   * @param optOut the opt-out set-up relied on, or null
+
+   * @param facts the known facts; absent names are unknown
+
    * @throws InvalidValueException naming the field if the request is malformed
+
    * @throws org.alumnisdk.core.TenantMismatchException if an arrangement belongs to another tenant
+
    */
   public DecisionRequest {
     Checks.notNull(tenant, "tenant");

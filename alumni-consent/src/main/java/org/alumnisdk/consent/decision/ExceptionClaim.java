@@ -17,6 +17,10 @@ public record ExceptionClaim(LegalGround ground, String justification, String de
   /**
    * Validates the claim.
    *
+   * @param ground the exception relied on
+   * @param justification why it applies, as written by the person who decided
+   * @param decidedBy who recorded the claim (a staff or system id, not a name)
+   * @param source the public source, required for {@link LegalGround#MADE_PUBLIC}, otherwise may be empty
    * @throws InvalidValueException if a part is missing, or the source is missing for MADE_PUBLIC
    */
   public ExceptionClaim {

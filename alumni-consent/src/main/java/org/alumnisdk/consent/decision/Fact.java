@@ -24,6 +24,7 @@ public sealed interface Fact<T> permits Fact.Known, Fact.Unknown {
     /**
      * Validates the value.
      *
+     * @param value the value, never null
      * @throws org.alumnisdk.core.InvalidValueException if the value is null
      */
     public Known {

@@ -33,6 +33,14 @@ public record JointUse(
   /**
    * Validates and copies.
    *
+   * @param tenant the tenant (the operator) the arrangement belongs to
+   * @param id the arrangement id
+   * @param items the data-category ids shared
+   * @param users the recipient ids within the scope of joint users
+   * @param purposes the joint users' purposes
+   * @param responsibleParty the id or name of the company responsible for management (not a person)
+   * @param noticeVersion the joint-use notice version shown
+   * @param noticeGivenAt when the persons were notified or given ready access, or null if not yet
    * @throws org.alumnisdk.core.InvalidValueException if a required part is missing
    */
   public JointUse {

@@ -47,9 +47,19 @@ public record Obligation(Kind kind, ArticleRef article, String detail) {
   }
 
   /**
+
    * Validates the obligation.
+
    *
+
+   * @param kind what must be done
+
+   * @param article the article that imposes it
+
+   * @param detail a short explanation without personal data
+
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
+
    */
   public Obligation {
     Checks.notNull(kind, "obligation.kind");

@@ -28,6 +28,12 @@ public record OptOutRegistration(
   /**
    * Validates and copies.
    *
+   * @param tenant the tenant (the operator)
+   * @param items the data-category ids named in the notice (Art. 27(2)(iii))
+   * @param noticeVersion the opt-out notice version
+   * @param noticeGivenAt when the notice was given or made readily accessible, or null if not yet
+   * @param ppcFilingRef the PPC filing reference, or blank if not filed
+   * @param ppcFiledAt when it was filed, or null if not filed
    * @throws org.alumnisdk.core.InvalidValueException if a required part is missing
    */
   public OptOutRegistration {

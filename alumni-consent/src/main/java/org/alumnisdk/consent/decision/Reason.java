@@ -15,6 +15,9 @@ public record Reason(String policy, ArticleRef article, String text) {
   /**
    * Validates the reason.
    *
+   * @param policy the name of the policy that produced the reason
+   * @param article the article, with the rule-set version
+   * @param text the explanation
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
    */
   public Reason {

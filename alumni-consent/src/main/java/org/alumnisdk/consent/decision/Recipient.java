@@ -17,6 +17,9 @@ public record Recipient(String id, RecipientRelation relation, Fact<String> coun
   /**
    * Validates the recipient.
    *
+   * @param id the recipient's id (a company or system id, not a person's name)
+   * @param relation how it stands to the operator
+   * @param country the ISO 3166-1 alpha-2 country, or unknown
    * @throws InvalidValueException if a part is missing or the country is not a two-letter code
    */
   public Recipient {

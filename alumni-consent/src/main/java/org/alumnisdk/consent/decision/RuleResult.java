@@ -23,7 +23,12 @@ public sealed interface RuleResult
    * @param obligations the duties that follow
    */
   record Satisfied(List<Reason> reasons, List<Obligation> obligations) implements RuleResult {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param reasons the legal basis relied on
+     * @param obligations the duties that follow
+     */
     public Satisfied {
       reasons = List.copyOf(reasons);
       obligations = List.copyOf(obligations);
@@ -43,9 +48,13 @@ public sealed interface RuleResult
       implements RuleResult {
     /**
      * Validates and copies.
+     * come with a verdict other than DENY
      *
+     * @param verdict what it asks for: {@code REQUIRE_NOTICE}, {@code REQUIRE_CONSENT} or {@code DENY}
+     * @param reasons why
+     * @param missingFacts the facts it needed but did not have (non-empty only with {@code DENY})
+     * @param remedies what would lift the block
      * @throws InvalidValueException if the verdict is PERMIT, there is no reason, or missing facts
-     *     come with a verdict other than DENY
      */
     public Unsatisfied {
       Checks.notNull(verdict, "verdict");

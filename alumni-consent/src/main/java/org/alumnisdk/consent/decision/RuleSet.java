@@ -45,9 +45,27 @@ public record RuleSet(
       "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "GB");
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param version the version, used in every article citation
+
+   * @param effectiveFrom the first day (in {@code zone}) the rules apply
+
+   * @param zone the zone used to turn instants into dates (Japan)
+
+   * @param homeCountry the operator's country, ISO alpha-2
+
+   * @param equivalentCountries countries the PPC recognises as having equivalent protection (Art. 28(1))
+
+   * @param policies the statutory policies, in evaluation order
+
+   * @param houseRules additional, stricter rules of the operator; they never widen what the statutory policies cover, so a request no statutory policy covers stays denied
+
    * @throws org.alumnisdk.core.InvalidValueException naming the field if a part is missing
+
    */
   public RuleSet {
     version = Checks.notBlank(version, "ruleSet.version");

@@ -19,6 +19,7 @@ public record RuleSets(List<RuleSet> all) {
   /**
    * Validates, sorts and copies.
    *
+   * @param all the rule sets, kept sorted by effective date
    * @throws InvalidValueException if the list is empty or two sets share an effective date
    */
   public RuleSets {

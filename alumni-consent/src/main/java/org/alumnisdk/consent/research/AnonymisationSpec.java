@@ -24,6 +24,10 @@ public record AnonymisationSpec(List<String> quasiIdentifiers, int k, Map<String
   /**
    * Validates and copies.
    *
+   * @param quasiIdentifiers the quasi-identifier columns
+   * @param k every combination of quasi-identifier values must be shared by at least k people
+   * @param generalisations per column, a function applied to the value before the check
+   * @param keptAttributes the attribute columns exported (others are dropped)
    * @throws InvalidValueException if k is below 1 or a list is empty or repeats a column
    */
   public AnonymisationSpec {

@@ -20,6 +20,8 @@ public record PseudonymKeyTable(TenantId tenant, Map<String, AlumnusId> byPseudo
   /**
    * Copies.
    *
+   * @param tenant the tenant
+   * @param byPseudonym alumni by pseudonym
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
    */
   public PseudonymKeyTable {

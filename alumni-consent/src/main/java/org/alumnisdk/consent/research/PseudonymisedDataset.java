@@ -25,7 +25,12 @@ public record PseudonymisedDataset(TenantId tenant, String purpose, List<Row> ro
    * @param values the quasi-identifier and attribute values by column
    */
   public record Row(String pseudonym, Map<String, String> values) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param pseudonym the pseudonym
+     * @param values the quasi-identifier and attribute values by column
+     */
     public Row {
       Checks.notBlank(pseudonym, "row.pseudonym");
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
@@ -33,9 +38,19 @@ public record PseudonymisedDataset(TenantId tenant, String purpose, List<Row> ro
   }
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param tenant the tenant
+
+   * @param purpose the published purpose of use (Art. 41(4))
+
+   * @param rows the rows
+
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
+
    */
   public PseudonymisedDataset {
     Checks.notNull(tenant, "tenant");

@@ -13,6 +13,8 @@ public record PseudonymisedExport(PseudonymisedDataset dataset, PseudonymKeyTabl
   /**
    * Validates.
    *
+   * @param dataset the dataset, which may go to the analysts
+   * @param keys the key table, which stays with the key custodian
    * @throws org.alumnisdk.core.InvalidValueException if a part is null
    */
   public PseudonymisedExport {

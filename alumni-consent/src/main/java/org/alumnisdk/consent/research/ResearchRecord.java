@@ -42,9 +42,21 @@ public record ResearchRecord(TenantId tenant, AlumnusId id, Map<String, String> 
   public static final String JOB_FAMILY = "jobFamily";
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param tenant the tenant
+
+   * @param id the alumnus id
+
+   * @param quasi quasi-identifier values by column (birthYear, prefecture, department, departureYear…)
+
+   * @param attributes analytic attributes by column
+
    * @throws InvalidValueException naming the column if a key is a direct identifier or overlaps
+
    */
   public ResearchRecord {
     Checks.notNull(tenant, "tenant");

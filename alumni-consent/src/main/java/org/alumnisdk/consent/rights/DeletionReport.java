@@ -16,7 +16,15 @@ import org.alumnisdk.core.AlumnusId;
  */
 public record DeletionReport(AlumnusId alumnus, boolean profileDeleted, int activitiesDeleted,
     int expiredRecordsPurged, List<RecordView> retainedRecords) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param alumnus the person
+   * @param profileDeleted whether a profile was found and deleted
+   * @param activitiesDeleted how many activity entries were deleted
+   * @param expiredRecordsPurged how many of the tenant's expired statutory records were purged
+   * @param retainedRecords the records about the person that the law requires to keep
+   */
   public DeletionReport {
     retainedRecords = List.copyOf(retainedRecords);
   }

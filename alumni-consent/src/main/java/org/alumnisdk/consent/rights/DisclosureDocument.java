@@ -19,6 +19,11 @@ public record DisclosureDocument(DisclosureFormat format, String content, int it
   /**
    * Validates and copies.
    *
+   * @param format the format
+   * @param content the document text (contains personal data: hand it only to the verified person)
+   * @param itemCount how many items it discloses
+   * @param recordCount how many statutory records it includes (Art. 33(5))
+   * @param withheld what was withheld, with grounds
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
    */
   public DisclosureDocument {

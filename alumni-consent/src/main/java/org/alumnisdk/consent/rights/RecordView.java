@@ -20,6 +20,10 @@ public record RecordView(String recordId, String article, Instant retainUntil, M
   /**
    * Validates and copies.
    *
+   * @param recordId the record id
+   * @param article the article, e.g. {@code APPI@2022-04-01:Art.29}
+   * @param retainUntil the end of its retention period
+   * @param fields the disclosable fields, in order
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
    */
   public RecordView {

@@ -17,6 +17,9 @@ public record RequestOutcome(SubjectRequest request, Optional<DisclosureDocument
   /**
    * Validates.
    *
+   * @param request the request after the action
+   * @param document the disclosure document, if any
+   * @param deletion the deletion report, if any
    * @throws org.alumnisdk.core.InvalidValueException if a part is null
    */
   public RequestOutcome {

@@ -25,9 +25,17 @@ public record Requester(Kind kind, String representativeRef) {
   }
 
   /**
+
    * Validates.
+
    *
+
+   * @param kind who files
+
+   * @param representativeRef a reference to the representative's proof of authority (not a name); blank for the person themself
+
    * @throws InvalidValueException if a representative comes without a reference
+
    */
   public Requester {
     Checks.notNull(kind, "requester.kind");

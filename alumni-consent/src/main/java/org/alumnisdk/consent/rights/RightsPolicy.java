@@ -16,6 +16,8 @@ public record RightsPolicy(String ruleSetVersion, Duration withoutDelay) {
   /**
    * Validates.
    *
+   * @param ruleSetVersion the rule-set version cited in reasons
+   * @param withoutDelay how long "without delay" may take at most, from receipt
    * @throws InvalidValueException if the duration is not positive
    */
   public RightsPolicy {

@@ -56,6 +56,9 @@ public record SubjectRequest(
     /**
      * Validates.
      *
+     * @param state the new state
+     * @param at when
+     * @param by who made it (staff or system id)
      * @throws InvalidValueException if a part is missing
      */
     public Transition {
@@ -66,9 +69,39 @@ public record SubjectRequest(
   }
 
   /**
+
    * Validates and copies.
+
    *
+
+   * @param tenant the tenant
+
+   * @param id the request id
+
+   * @param alumnus the person the request is about
+
+   * @param kind what is asked
+
+   * @param requester who asked (the person or a representative)
+
+   * @param ground the Art. 35 ground, or null for disclosure and correction
+
+   * @param format the disclosure format, or null for other kinds
+
+   * @param scope the purpose (cessation of use) or recipient (cessation of provision) concerned; blank for all
+
+   * @param receivedAt when the request arrived
+
+   * @param dueBy when "without delay" runs out
+
+   * @param state the current state
+
+   * @param history the state changes, oldest first
+
+   * @param reasons the reasons given to the person (refusals, partial refusals, completions)
+
    * @throws InvalidValueException naming the field if the request is inconsistent
+
    */
   public SubjectRequest {
     Checks.notNull(tenant, "tenant");

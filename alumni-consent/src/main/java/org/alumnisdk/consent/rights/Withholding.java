@@ -39,9 +39,19 @@ public record Withholding(String itemPrefix, Ground ground, String explanation) 
   }
 
   /**
+
    * Validates.
+
    *
+
+   * @param itemPrefix the item or item prefix withheld
+
+   * @param ground the ground
+
+   * @param explanation the explanation given to the person
+
    * @throws org.alumnisdk.core.InvalidValueException if a part is missing
+
    */
   public Withholding {
     itemPrefix = Checks.notBlank(itemPrefix, "withholding.itemPrefix");

@@ -38,6 +38,16 @@ public record RedactedProfile(AlumnusId id, Optional<PersonName> name, List<Cont
   /**
    * Copies.
    *
+   * @param id the alumnus id
+   * @param name the name, if visible
+   * @param contacts the contacts, empty if hidden
+   * @param employment the tenures, empty if hidden
+   * @param departure the departure, if visible
+   * @param current the current situation, if visible
+   * @param skills the skills, empty if hidden
+   * @param languages the languages, empty if hidden
+   * @param willingness the willingness, if visible
+   * @param visible the visible groups
    * @throws org.alumnisdk.core.InvalidValueException if a part is null
    */
   public RedactedProfile {

@@ -25,6 +25,12 @@ public record Viewer(TenantId tenant, ViewerRole role, AlumnusId self, PurposeId
   /**
    * Validates.
    *
+   * @param tenant the tenant
+   * @param role the role
+   * @param self the viewer's own alumnus id (SELF and FELLOW_ALUMNUS), or null
+   * @param purpose the purpose of the access
+   * @param scope for JOINT_USER the joint-use items, for PROCESSOR the task's groups; empty otherwise
+   * @param jointUseNotifiedBeforehand for JOINT_USER, whether the persons were notified beforehand
    * @throws InvalidValueException naming the field if inconsistent
    */
   public Viewer {

@@ -18,6 +18,8 @@ public record VisibilityDecision(Set<FieldGroup> visible, Map<FieldGroup, String
   /**
    * Copies.
    *
+   * @param visible the visible groups
+   * @param hidden the hidden groups, each with its reason
    * @throws org.alumnisdk.core.InvalidValueException if null
    */
   public VisibilityDecision {

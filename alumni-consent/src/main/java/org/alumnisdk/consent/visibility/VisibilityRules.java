@@ -19,6 +19,7 @@ public record VisibilityRules(Map<ViewerRole, Set<FieldGroup>> ceilings) {
   /**
    * Validates and copies.
    *
+   * @param ceilings per role, the field groups it may see at most
    * @throws org.alumnisdk.core.InvalidValueException if null
    */
   public VisibilityRules {
