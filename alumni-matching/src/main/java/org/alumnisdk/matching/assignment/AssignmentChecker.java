@@ -98,7 +98,8 @@ final class AssignmentChecker {
           add("row " + i + ": potential " + u[i] + " has the wrong sign");
         }
       }
-    } else {
+    } else if (rows < cols) {
+      // square problems: every column is used, column constraints are equalities, no sign condition
       for (int j = 0; j < cols; j++) {
         double vj = sign * v[j];
         if (vj > eps) {

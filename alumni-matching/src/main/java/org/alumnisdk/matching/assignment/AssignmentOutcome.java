@@ -30,8 +30,8 @@ public sealed interface AssignmentOutcome permits AssignmentOutcome.Optimal, Ass
    * when there are more rows; other rows have column {@code -1}), with dual potentials.
    *
    * <p>Certificate (minimisation; signs flip for maximisation): {@code u[i] + v[j] <= c[i][j]} on
-   * every allowed pair, with equality on assigned pairs; {@code v[j] <= 0}, and {@code v[j] = 0}
-   * for every column left free (for more rows than columns, the same holds for {@code u} and the
+   * every allowed pair, with equality on assigned pairs; when there are more columns than rows,
+   * {@code v[j] <= 0}, and {@code v[j] = 0} for every column left free (for more rows than columns, the same holds for {@code u} and the
    * rows). By LP duality this proves the total optimal; {@link #verify}
    * checks it independently of the solver.
    *

@@ -68,10 +68,28 @@ public final class CapacitatedAssignment {
         work[k] = -work[k];
       }
     }
-    SspBipartite.Solution s = SspBipartite.solve(costs.rows(), costs.cols(), costs.rowStarts(),
-        costs.columns(), work, capacity, sign * unmatchedValue);
-    double[] u = s.u;
-    double[] v = s.v;
+    int rows = costs.rows();
+    int cols = costs.cols();
+    long places = 0;
+    for (int k : capacity) {
+      places += Math.min(k, rows);
+    }
+    int[] rowToCol;
+    double[] u;
+    double[] v;
+    if (places < rows) {
+      // fewer places than rows: search from each place instead (most searches end at once on a free row)
+      double[][] duals = new double[2][];
+      rowToCol = fromPlaces(costs, capacity, work, sign * unmatchedValue, (int) places, duals);
+      u = duals[0];
+      v = duals[1];
+    } else {
+      SspBipartite.Solution s = SspBipartite.solve(rows, cols, costs.rowStarts(), costs.columns(), work,
+          capacity, sign * unmatchedValue);
+      rowToCol = s.rowToCol;
+      u = s.u;
+      v = s.v;
+    }
     for (int i = 0; i < u.length; i++) {
       u[i] *= sign;
     }
@@ -80,14 +98,85 @@ public final class CapacitatedAssignment {
     }
     double total = 0;
     int unmatched = 0;
-    for (int i = 0; i < s.rowToCol.length; i++) {
-      if (s.rowToCol[i] < 0) {
+    for (int i = 0; i < rowToCol.length; i++) {
+      if (rowToCol[i] < 0) {
         unmatched++;
       } else {
-        total += costs.valueOf(i, s.rowToCol[i]);
+        total += costs.valueOf(i, rowToCol[i]);
       }
     }
-    return new Result(s.rowToCol, total, unmatched, unmatchedValue, u, v, objective);
+    return new Result(rowToCol, total, unmatched, unmatchedValue, u, v, objective);
+  }
+
+  /**
+   * The transposed formulation for over-demand: one row per place of each column (sharing that
+   * column's arc list), the original rows as unit-capacity columns, arc cost {@code c - P}, an empty
+   * place costing 0. Its optimum is the original optimum (the objective differs by the constant
+   * {@code rows * P}); the original duals are {@code u[i] = P + v'[i]} and {@code v[j] = max over
+   * the places t of j of u'[j, t]} (places of one column are interchangeable, so all used places of
+   * a column share the largest potential).
+   */
+  private static int[] fromPlaces(SparseCosts costs, int[] capacity, double[] work, double bypass,
+      int places, double[][] duals) {
+    int rows = costs.rows();
+    int cols = costs.cols();
+    int[] st = costs.rowStarts();
+    int[] cl = costs.columns();
+    int[] tStart = new int[cols + 1];
+    for (int k = 0; k < cl.length; k++) {
+      tStart[cl[k] + 1]++;
+    }
+    for (int j = 0; j < cols; j++) {
+      tStart[j + 1] += tStart[j];
+    }
+    int[] fill = Arrays.copyOf(tStart, cols);
+    int[] tCol = new int[cl.length];
+    double[] tCost = new double[cl.length];
+    for (int i = 0; i < rows; i++) {
+      for (int k = st[i]; k < st[i + 1]; k++) {
+        int p = fill[cl[k]]++;
+        tCol[p] = i;
+        tCost[p] = work[k] - bypass;
+      }
+    }
+    int[] rowBase = new int[places];
+    int r = 0;
+    for (int j = 0; j < cols; j++) {
+      for (int t = 0; t < Math.min(capacity[j], rows); t++) {
+        rowBase[r++] = j;
+      }
+    }
+    int[] unit = new int[rows];
+    Arrays.fill(unit, 1);
+    SspBipartite.Solution s = SspBipartite.solve(places, rows, tStart, tCol, tCost, unit, 0.0, rowBase);
+    int[] rowToCol = new int[rows];
+    Arrays.fill(rowToCol, -1);
+    double[] v = new double[cols];
+    Arrays.fill(v, Double.NEGATIVE_INFINITY);
+    for (int p = 0; p < places; p++) {
+      int j = rowBase[p];
+      v[j] = Math.max(v[j], s.u[p]);
+      if (s.rowToCol[p] >= 0) {
+        rowToCol[s.rowToCol[p]] = j;
+      }
+    }
+    double[] u = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      u[i] = bypass + s.v[i];
+    }
+    for (int j = 0; j < cols; j++) {
+      if (v[j] == Double.NEGATIVE_INFINITY) {
+        // capacity 0: always full, so any v[j] <= 0 low enough to keep its arcs dual feasible will do
+        double low = 0;
+        for (int p = tStart[j]; p < tStart[j + 1]; p++) {
+          low = Math.min(low, tCost[p] + bypass - u[tCol[p]]);
+        }
+        v[j] = low;
+      }
+    }
+    duals[0] = u;
+    duals[1] = v;
+    return rowToCol;
   }
 
   /**

@@ -50,7 +50,13 @@ public final class DenseLsap {
     Arrays.fill(col4row, -1);
     Arrays.fill(row4col, -1);
     Solution s = new Solution();
+    if (nr == nc) {
+      columnReduction(cost, nr, v, col4row, row4col);
+    }
     for (int cur = 0; cur < nr; cur++) {
+      if (col4row[cur] >= 0) {
+        continue;
+      }
       int nsr = 0;
       int nsc = 0;
       double minVal = 0;
@@ -146,7 +152,13 @@ public final class DenseLsap {
     Arrays.fill(col4row, -1);
     Arrays.fill(row4col, -1);
     Solution s = new Solution();
+    if (nr == nc) {
+      columnReduction(cost, nr, v, col4row, row4col);
+    }
     for (int cur = 0; cur < nr; cur++) {
+      if (col4row[cur] >= 0) {
+        continue;
+      }
       int nsr = 0;
       int nsc = 0;
       long minVal = 0;
@@ -226,5 +238,53 @@ public final class DenseLsap {
       s.v[c] = v[c];
     }
     return s;
+  }
+
+  /**
+   * Jonker–Volgenant column reduction for square problems: {@code v[j]} = column minimum, and each
+   * column whose minimum lies in a still free row is assigned to it. Keeps every reduced cost
+   * non-negative with {@code u = 0} and every assigned pair tight. Forbidden columns with no finite
+   * cell keep {@code v = 0} and stay free (the search then reports infeasibility).
+   */
+  private static void columnReduction(double[] cost, int n, double[] v, int[] col4row, int[] row4col) {
+    for (int j = n - 1; j >= 0; j--) {
+      double min = Double.POSITIVE_INFINITY;
+      int imin = -1;
+      for (int i = 0, k = j; i < n; i++, k += n) {
+        if (cost[k] < min) {
+          min = cost[k];
+          imin = i;
+        }
+      }
+      if (imin < 0) {
+        continue;
+      }
+      v[j] = min;
+      if (col4row[imin] < 0) {
+        col4row[imin] = j;
+        row4col[j] = imin;
+      }
+    }
+  }
+
+  private static void columnReduction(long[] cost, int n, long[] v, int[] col4row, int[] row4col) {
+    for (int j = n - 1; j >= 0; j--) {
+      long min = Long.MAX_VALUE;
+      int imin = -1;
+      for (int i = 0, k = j; i < n; i++, k += n) {
+        if (cost[k] != FORBIDDEN && cost[k] < min) {
+          min = cost[k];
+          imin = i;
+        }
+      }
+      if (imin < 0) {
+        continue;
+      }
+      v[j] = min;
+      if (col4row[imin] < 0) {
+        col4row[imin] = j;
+        row4col[j] = imin;
+      }
+    }
   }
 }

@@ -41,6 +41,25 @@ public final class SspBipartite {
    */
   public static Solution solve(
       int nr, int nc, int[] start, int[] col, double[] cost, int[] capacity, double bypass) {
+    return solve(nr, nc, start, col, cost, capacity, bypass, null);
+  }
+
+  /**
+   * Solves, with rows that share arc lists: row {@code r} uses the arcs of list {@code rowBase[r]}
+   * (for example every place of one mentor).
+   *
+   * @param nr rows
+   * @param nc columns
+   * @param start CSR list starts
+   * @param col CSR column per arc
+   * @param cost CSR cost per arc, finite
+   * @param capacity capacity per column, non-negative
+   * @param bypass cost of leaving a row unmatched, or {@code +Infinity} for no bypass
+   * @param rowBase the arc list of each row, or null for list {@code r}
+   * @return the solution
+   */
+  public static Solution solve(int nr, int nc, int[] start, int[] col, double[] cost, int[] capacity,
+      double bypass, int[] rowBase) {
     final double inf = Double.POSITIVE_INFINITY;
     double[] u = new double[nr];
     double[] v = new double[nc];
@@ -75,7 +94,8 @@ public final class SspBipartite {
       // relax the new row (its potential is still 0)
       drow[cur] = 0;
       treeRows[nTree++] = cur;
-      for (int k = start[cur], e = start[cur + 1]; k < e; k++) {
+      int bc = rowBase == null ? cur : rowBase[cur];
+      for (int k = start[bc], e = start[bc + 1]; k < e; k++) {
         int j = col[k];
         double nd = cost[k] - v[j];
         if (nd < dcol[j]) {
@@ -114,7 +134,8 @@ public final class SspBipartite {
           drow[r] = d;
           treeRows[nTree++] = r;
           double base = d - u[r];
-          for (int k = start[r], e = start[r + 1]; k < e; k++) {
+          int br = rowBase == null ? r : rowBase[r];
+          for (int k = start[br], e = start[br + 1]; k < e; k++) {
             int c = col[k];
             if (settled[c]) {
               continue;
