@@ -12,6 +12,7 @@
  * {@link org.alumnisdk.consent.decision.Reason reasons} cite the article and rule-set version and
  * whose {@link org.alumnisdk.consent.decision.Obligation obligations} say what follows. Decisions on
  * missing facts fail closed and name the fact. {@link org.alumnisdk.consent.decision.GateFacts}
- * reads consent facts through the core {@code PurposeGate}. Decision support, not legal advice.
+ * reads consent facts through the core {@code PurposeGate},
+ * {@link org.alumnisdk.consent.decision.LedgerFacts} straight from the consent ledger. Decision support, not legal advice.
  */
 package org.alumnisdk.consent.decision;
