@@ -6,6 +6,8 @@ package org.alumnisdk.consent.rights;
  * @since 0.1.0
  */
 public enum RequestKind {
+  /** Notification of the purposes of use of the person's retained personal data (Art. 32(2)). */
+  PURPOSE_NOTIFICATION("Art.32(2)"),
   /** Disclosure of retained personal data, in the electronic form asked for (Art. 33). */
   DISCLOSURE("Art.33"),
   /** Correction, addition or deletion of untrue content (Art. 34). */

@@ -208,6 +208,26 @@ public final class RightsDesk {
   }
 
   /**
+   * Answers a request to be told the purposes of use (Art. 32(2)).
+   *
+   * @param tenant the tenant
+   * @param requestId the request
+   * @param by who acts
+   * @param purposes the purposes of use of the person's retained personal data
+   * @return the request, COMPLETED, with the purposes in its reasons
+   * @throws org.alumnisdk.core.IllegalTransitionException if not VERIFIED
+   * @throws InvalidValueException if the request is of another kind or no purpose is given
+   */
+  public synchronized SubjectRequest answerPurposes(TenantId tenant, String requestId, String by, List<PurposeId> purposes) {
+    SubjectRequest r = verified(tenant, requestId, RequestKind.PURPOSE_NOTIFICATION);
+    if (Checks.notNull(purposes, "purposes").isEmpty()) {
+      throw new InvalidValueException("purposes", "name at least one purpose, or refuse under Art. 32(3)");
+    }
+    return store(r.moveTo(RequestState.COMPLETED, clock.instant(), by,
+        List.of(reason("Art.32(2)", "purposes of use notified: " + purposes))));
+  }
+
+  /**
    * Decides a correction request after the investigation (Art. 34): if the content was found
    * untrue, applies the fix through the repository; otherwise refuses with the reason.
    *

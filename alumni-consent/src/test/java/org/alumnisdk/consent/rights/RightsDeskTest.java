@@ -164,6 +164,18 @@ class RightsDeskTest {
   }
 
   @Test
+  void art32_2_thePersonIsToldThePurposesOfUse() {
+    desk.receive(T, "r-1", A, RequestKind.PURPOSE_NOTIFICATION, Requester.self(), null, null, null);
+    desk.verifyIdentity(T, "r-1", "staff-1", true, false);
+    SubjectRequest r = desk.answerPurposes(T, "r-1", "staff-1", List.of(PurposeId.REHIRE_OUTREACH, PurposeId.MENTORING));
+    assertThat(r.state()).isEqualTo(RequestState.COMPLETED);
+    assertThat(r.reasons()).singleElement().satisfies(x -> {
+      assertThat(x.article().article()).isEqualTo("Art.32(2)");
+      assertThat(x.text()).contains("rehire-outreach", "mentoring");
+    });
+  }
+
+  @Test
   void art34_untrueContentIsCorrectedThroughTheRepository() {
     desk.receive(T, "r-1", A, RequestKind.CORRECTION, Requester.self(), null, null, null);
     desk.verifyIdentity(T, "r-1", "staff-1", true, false);
