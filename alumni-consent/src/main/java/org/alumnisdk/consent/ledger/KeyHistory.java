@@ -12,12 +12,17 @@ import java.util.List;
  */
 final class KeyHistory {
   private static final Snap EMPTY =
-      new Snap(new ConsentEvent[0], new Instant[0], new ConsentState[0], new Instant[0], 0);
+      new Snap(new ConsentEvent[0], new long[0], new int[0], new ConsentState[0], new Instant[0], 0);
 
   private volatile Snap snap = EMPTY;
 
   private record Snap(
-      ConsentEvent[] events, Instant[] times, ConsentState[] states, Instant[] validUntil, int size) {}
+      ConsentEvent[] events,
+      long[] seconds,
+      int[] nanos,
+      ConsentState[] states,
+      Instant[] validUntil,
+      int size) {}
 
   synchronized void add(ConsentEvent e) {
     Snap s = snap;
@@ -30,28 +35,33 @@ final class KeyHistory {
     }
     if (pos == n && n < s.events.length) {
       s.events[n] = e;
-      s.times[n] = e.at();
+      s.seconds[n] = e.at().getEpochSecond();
+      s.nanos[n] = e.at().getNano();
       fold(s.events, s.states, s.validUntil, n);
-      snap = new Snap(s.events, s.times, s.states, s.validUntil, n + 1);
+      snap = new Snap(s.events, s.seconds, s.nanos, s.states, s.validUntil, n + 1);
       return;
     }
     int cap = Math.max(4, Math.max(n + 1, s.events.length * 2));
     ConsentEvent[] ev = new ConsentEvent[cap];
-    Instant[] ti = new Instant[cap];
+    long[] se = new long[cap];
+    int[] na = new int[cap];
     ConsentState[] st = new ConsentState[cap];
     Instant[] vu = new Instant[cap];
     System.arraycopy(s.events, 0, ev, 0, pos);
-    System.arraycopy(s.times, 0, ti, 0, pos);
+    System.arraycopy(s.seconds, 0, se, 0, pos);
+    System.arraycopy(s.nanos, 0, na, 0, pos);
     System.arraycopy(s.states, 0, st, 0, pos);
     System.arraycopy(s.validUntil, 0, vu, 0, pos);
     ev[pos] = e;
-    ti[pos] = e.at();
+    se[pos] = e.at().getEpochSecond();
+    na[pos] = e.at().getNano();
     System.arraycopy(s.events, pos, ev, pos + 1, n - pos);
-    System.arraycopy(s.times, pos, ti, pos + 1, n - pos);
+    System.arraycopy(s.seconds, pos, se, pos + 1, n - pos);
+    System.arraycopy(s.nanos, pos, na, pos + 1, n - pos);
     for (int i = pos; i <= n; i++) {
       fold(ev, st, vu, i);
     }
-    snap = new Snap(ev, ti, st, vu, n + 1);
+    snap = new Snap(ev, se, na, st, vu, n + 1);
   }
 
   private static int insertionPoint(Snap s, ConsentEvent e) {
@@ -85,11 +95,15 @@ final class KeyHistory {
 
   /** Index of the last event at or before {@code at}, or -1. */
   private static int lastAtOrBefore(Snap s, Instant at) {
+    long sec = at.getEpochSecond();
+    int nano = at.getNano();
+    long[] secs = s.seconds;
+    int[] nanos = s.nanos;
     int lo = 0;
     int hi = s.size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (s.times[mid].isAfter(at)) {
+      if (secs[mid] > sec || (secs[mid] == sec && nanos[mid] > nano)) {
         hi = mid;
       } else {
         lo = mid + 1;

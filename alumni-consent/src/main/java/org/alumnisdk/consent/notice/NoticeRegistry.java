@@ -221,40 +221,44 @@ public final class NoticeRegistry {
 
   /** Time-sorted shown instants with the running maximum version; copy-on-write snapshots. */
   private static final class ShownSeries {
-    private volatile Snapshot snap = new Snapshot(new Instant[0], new int[0], new int[0]);
+    private volatile Snapshot snap = new Snapshot(new long[0], new int[0], new int[0], new int[0]);
 
     synchronized void add(Instant at, int version) {
       Snapshot s = snap;
-      int n = s.times.length;
-      int pos = upperBound(s.times, at);
-      Instant[] nt = new Instant[n + 1];
+      int n = s.seconds.length;
+      int pos = upperBound(s, at.getEpochSecond(), at.getNano());
+      long[] se = new long[n + 1];
+      int[] na = new int[n + 1];
       int[] raw = new int[n + 1];
-      System.arraycopy(s.times, 0, nt, 0, pos);
+      System.arraycopy(s.seconds, 0, se, 0, pos);
+      System.arraycopy(s.nanos, 0, na, 0, pos);
       System.arraycopy(s.raw, 0, raw, 0, pos);
-      nt[pos] = at;
+      se[pos] = at.getEpochSecond();
+      na[pos] = at.getNano();
       raw[pos] = version;
-      System.arraycopy(s.times, pos, nt, pos + 1, n - pos);
+      System.arraycopy(s.seconds, pos, se, pos + 1, n - pos);
+      System.arraycopy(s.nanos, pos, na, pos + 1, n - pos);
       System.arraycopy(s.raw, pos, raw, pos + 1, n - pos);
       int[] max = Arrays.copyOf(raw, raw.length);
       for (int i = 1; i < max.length; i++) {
         max[i] = Math.max(max[i], max[i - 1]);
       }
-      snap = new Snapshot(nt, raw, max);
+      snap = new Snapshot(se, na, raw, max);
     }
 
     int highestAt(Instant at) {
       Snapshot s = snap;
-      int idx = upperBound(s.times, at) - 1;
+      int idx = upperBound(s, at.getEpochSecond(), at.getNano()) - 1;
       return idx < 0 ? 0 : s.max[idx];
     }
 
-    /** The number of instants {@code <= at} (index of the first instant after {@code at}). */
-    private static int upperBound(Instant[] t, Instant at) {
+    /** The number of instants at or before (sec, nano). */
+    private static int upperBound(Snapshot s, long sec, int nano) {
       int lo = 0;
-      int hi = t.length;
+      int hi = s.seconds.length;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (t[mid].isAfter(at)) {
+        if (s.seconds[mid] > sec || (s.seconds[mid] == sec && s.nanos[mid] > nano)) {
           hi = mid;
         } else {
           lo = mid + 1;
@@ -263,6 +267,6 @@ public final class NoticeRegistry {
       return lo;
     }
 
-    private record Snapshot(Instant[] times, int[] raw, int[] max) {}
+    private record Snapshot(long[] seconds, int[] nanos, int[] raw, int[] max) {}
   }
 }
