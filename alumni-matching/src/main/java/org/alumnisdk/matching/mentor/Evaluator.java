@@ -67,15 +67,48 @@ final class Evaluator {
       }
     }
     HrMatching hm = new HrMatching(free, null);
-    long count = hm.countBlockingPairs(c.residual);
     List<BlockingPair> blocking = new ArrayList<>();
-    for (HrBlockingPair b : hm.blockingPairs(c.residual, LISTED_BLOCKING_PAIRS)) {
-      boolean quota = false;
-      for (int q : c.menteeQuotas[b.resident()]) {
-        quota |= quotaLoad[b.hospital()][q] >= c.quotaMax[q];
+    long count;
+    if (c.quotaMax.length == 0) {
+      count = hm.countBlockingPairs(c.residual);
+      for (HrBlockingPair b : hm.blockingPairs(c.residual, LISTED_BLOCKING_PAIRS)) {
+        blocking.add(new BlockingPair(c.menteeId[b.resident()], c.mentorId[b.hospital()],
+            b.residentUnmatched(), b.hospitalHasRoom(), false));
       }
-      blocking.add(new BlockingPair(c.menteeId[b.resident()], c.mentorId[b.hospital()],
-          b.residentUnmatched(), b.hospitalHasRoom(), quota));
+    } else {
+      // with quotas a pair blocks only if the mentor can take the mentee (evicting its worst
+      // unpinned mentee when full) without exceeding a quota; the others are listed, flagged
+      int[] worst = new int[c.nm];
+      java.util.Arrays.fill(worst, -1);
+      for (int e = 0; e < c.ne; e++) {
+        int m = free[e];
+        if (m >= 0 && (worst[m] < 0 || rank(c, e, m) > rank(c, worst[m], m))) {
+          worst[m] = e;
+        }
+      }
+      count = 0;
+      for (HrBlockingPair b : hm.blockingPairs(c.residual, Integer.MAX_VALUE)) {
+        int e = b.resident();
+        int m = b.hospital();
+        int w = b.hospitalHasRoom() ? -1 : worst[m];
+        boolean exceeds = false;
+        for (int q : c.menteeQuotas[e]) {
+          int after = quotaLoad[m][q] + 1;
+          if (w >= 0) {
+            for (int wq : c.menteeQuotas[w]) {
+              after -= wq == q ? 1 : 0;
+            }
+          }
+          exceeds |= after > c.quotaMax[q];
+        }
+        if (!exceeds) {
+          count++;
+        }
+        if (blocking.size() < LISTED_BLOCKING_PAIRS) {
+          blocking.add(new BlockingPair(c.menteeId[e], c.mentorId[m], b.residentUnmatched(),
+              b.hospitalHasRoom(), exceeds));
+        }
+      }
     }
     List<Unmatched> unmatched = new ArrayList<>();
     for (int e = 0; e < c.ne; e++) {
@@ -140,6 +173,11 @@ final class Evaluator {
       s += "; " + forbidden + " forbidden pairs (" + reasons + ")";
     }
     return s + "; lists not reciprocated or no scores leave no candidate";
+  }
+
+  private static int rank(Compiled c, int e, int m) {
+    Integer r = c.mentorRank.get(Compiled.key(e, m));
+    return r == null ? Integer.MAX_VALUE : r;
   }
 
   private static String pair(Compiled c, int e, int m) {

@@ -26,8 +26,9 @@ import org.alumnisdk.matching.Verification;
  * @param unmatched mentees without a mentor and mentors without a mentee, with reasons
  * @param excluded participants kept out by the purpose gate, with its reasons
  * @param violations hard constraints broken (empty for results of this module)
- * @param blockingPairs blocking pairs, at most 1000 listed
- * @param blockingPairCount the exact number of blocking pairs
+ * @param blockingPairs blocking pairs, at most 1000 listed (with quotas, pairs that a quota prevents
+ *     are listed too, flagged {@link BlockingPair#quotaWouldBeExceeded()})
+ * @param blockingPairCount the exact number of blocking pairs (not counting pairs a quota prevents)
  * @param totalScore sum of the pair scores
  * @param meanScore total score divided by the number of pairs (0 when there are none)
  * @param certificate the optimality certificate (optimal method only)

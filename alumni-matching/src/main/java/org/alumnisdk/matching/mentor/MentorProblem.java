@@ -275,6 +275,17 @@ public record MentorProblem(
         quotas);
   }
 
+  /**
+   * Returns a copy of this problem without group quotas (for example to compare with the
+   * mentor-optimal stable matching, which does not take quotas).
+   *
+   * @return the copy
+   */
+  public MentorProblem withoutQuotas() {
+    return new MentorProblem(tenant, mentors, mentees, menteePreferences, mentorPreferences, scores,
+        forbidden, pinned, List.of());
+  }
+
   @Override
   public String toString() {
     return "MentorProblem[tenant=" + tenant + ", mentors=" + mentors.size() + ", mentees=" + mentees.size()
