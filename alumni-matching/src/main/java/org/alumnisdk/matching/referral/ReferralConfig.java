@@ -18,7 +18,8 @@ import org.alumnisdk.core.alumnus.MembershipStatus;
  * network 0.10. Response (both modes): recency 0.50, willingness 0.35, membership 0.15. Fusion:
  * fit share {@code alpha = 0.6}, smoothing {@code epsilon = 0.05}. Required skills count 1.0,
  * preferred 0.5. Recency half-life 180 days; seniority tolerance 2 levels; full company knowledge
- * at 60 months. Allowed statuses REGISTERED, ACTIVE, DORMANT; rehire NEEDS_REVIEW not allowed.
+ * at 60 months. Allowed statuses REGISTERED, ACTIVE, DORMANT; rehire NEEDS_REVIEW not allowed; gate mode
+ * {@link GateMode#LIVE}.
  *
  * <p><b>Fusion (reciprocal).</b> With fit {@code F} and response {@code R} in [0, 1], let {@code
  * F' = ε + (1 − ε)F} and {@code R' = ε + (1 − ε)R}; the score is the weighted harmonic mean {@code
@@ -41,6 +42,7 @@ public final class ReferralConfig {
   private final int fullKnowledgeMonths;
   private final Set<MembershipStatus> allowedStatuses;
   private final boolean allowRehireNeedsReview;
+  private final GateMode gateMode;
 
   private ReferralConfig(Builder b) {
     EnumMap<ReferralMode, double[]> w = new EnumMap<>(ReferralMode.class);
@@ -57,6 +59,7 @@ public final class ReferralConfig {
     this.fullKnowledgeMonths = b.fullKnowledgeMonths;
     this.allowedStatuses = Collections.unmodifiableSet(EnumSet.copyOf(b.allowedStatuses));
     this.allowRehireNeedsReview = b.allowRehireNeedsReview;
+    this.gateMode = b.gateMode;
   }
 
   /**
@@ -96,6 +99,7 @@ public final class ReferralConfig {
     b.fullKnowledgeMonths = fullKnowledgeMonths;
     b.allowedStatuses = EnumSet.copyOf(allowedStatuses);
     b.allowRehireNeedsReview = allowRehireNeedsReview;
+    b.gateMode = gateMode;
     return b;
   }
 
@@ -191,6 +195,15 @@ public final class ReferralConfig {
     return allowRehireNeedsReview;
   }
 
+  /**
+   * How rankings consult consent (default {@link GateMode#LIVE}).
+   *
+   * @return the gate mode
+   */
+  public GateMode gateMode() {
+    return gateMode;
+  }
+
   double[] weightsOf(ReferralMode mode) {
     return weights.get(mode);
   }
@@ -209,7 +222,7 @@ public final class ReferralConfig {
       sb.append("} ");
     }
     return sb.append("alpha=").append(alpha).append(" epsilon=").append(epsilon)
-        .append(" halfLifeDays=").append(recencyHalfLifeDays).append(']').toString();
+        .append(" halfLifeDays=").append(recencyHalfLifeDays).append(" gate=").append(gateMode).append(']').toString();
   }
 
   /**
@@ -229,6 +242,7 @@ public final class ReferralConfig {
     private Set<MembershipStatus> allowedStatuses =
         EnumSet.of(MembershipStatus.REGISTERED, MembershipStatus.ACTIVE, MembershipStatus.DORMANT);
     private boolean allowRehireNeedsReview;
+    private GateMode gateMode = GateMode.LIVE;
 
     private Builder() {
       double[] b = new double[Feature.values().length];
@@ -388,6 +402,18 @@ public final class ReferralConfig {
      */
     public Builder allowRehireNeedsReview(boolean allow) {
       this.allowRehireNeedsReview = allow;
+      return this;
+    }
+
+    /**
+     * Sets how rankings consult consent (default LIVE).
+     *
+     * @param mode the gate mode
+     * @return this builder
+     * @throws InvalidValueException if null
+     */
+    public Builder gateMode(GateMode mode) {
+      this.gateMode = Checks.notNull(mode, "gateMode");
       return this;
     }
 

@@ -71,6 +71,7 @@ public final class ReferralIndex {
   int[] lastDay;
   char[] tenureMonths;
   float[] proximity;
+  byte[] consent;
   int[] poolStart;
   int[] poolLens;
   int[] pool = new int[64];
@@ -228,6 +229,7 @@ public final class ReferralIndex {
       meta[slot] = 0;
       lastDay[slot] = NO_DAY;
       proximity[slot] = 0f;
+      consent[slot] = 0;
       if (freeCount == free.length) {
         free = Arrays.copyOf(free, free.length * 2);
       }
@@ -337,6 +339,82 @@ public final class ReferralIndex {
   }
 
   /**
+   * Records in the consent snapshot whether a purpose is covered for an alumnus. Only rankers in
+   * {@link GateMode#SNAPSHOT_VERIFIED} read the snapshot; feed it from consent events (grant,
+   * withdrawal, expiry) or {@link #refreshConsent}. New alumni start with nothing covered (fail
+   * closed); the bits survive a {@link #put} of a changed profile and are cleared by {@link #remove}.
+   *
+   * @param id the alumnus
+   * @param purpose {@link org.alumnisdk.core.PurposeId#REHIRE_OUTREACH} or {@link
+   *     org.alumnisdk.core.PurposeId#REFERRAL_OUTREACH}
+   * @param covered whether the purpose is covered
+   * @return true if the alumnus is indexed, false if ignored
+   * @throws InvalidValueException if an argument is null or the purpose is not a referral purpose
+   */
+  public boolean setPurposeCovered(AlumnusId id, org.alumnisdk.core.PurposeId purpose, boolean covered) {
+    Checks.notNull(id, "id");
+    int bit = purposeBit(purpose);
+    lock.writeLock().lock();
+    try {
+      int slot = slotOf(id.value());
+      if (slot < 0) {
+        return false;
+      }
+      consent[slot] = (byte) (covered ? consent[slot] | bit : consent[slot] & ~bit);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Rebuilds the consent snapshot of both referral purposes by asking the gate for every indexed
+   * alumnus (holds the write lock meanwhile). A gate answer of {@code null} counts as not covered.
+   *
+   * @param gate the authoritative gate
+   * @param at the instant to evaluate consent at
+   * @return how many (alumnus, purpose) pairs are covered
+   * @throws InvalidValueException if an argument is null
+   */
+  public int refreshConsent(org.alumnisdk.core.spi.PurposeGate gate, Instant at) {
+    Checks.notNull(gate, "gate");
+    Checks.notNull(at, "at");
+    lock.writeLock().lock();
+    try {
+      int covered = 0;
+      for (int s = 0; s < slots; s++) {
+        if ((meta[s] & ALIVE) == 0) {
+          continue;
+        }
+        AlumnusId id = idOf(s);
+        byte bits = 0;
+        for (ReferralMode m : ReferralMode.values()) {
+          org.alumnisdk.core.spi.GateDecision d = gate.check(tenant, id, m.purpose(), at);
+          if (d != null && d.allowed()) {
+            bits |= (byte) (1 << m.ordinal());
+            covered++;
+          }
+        }
+        consent[s] = bits;
+      }
+      return covered;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private static int purposeBit(org.alumnisdk.core.PurposeId purpose) {
+    Checks.notNull(purpose, "purpose");
+    for (ReferralMode m : ReferralMode.values()) {
+      if (m.purpose().equals(purpose)) {
+        return 1 << m.ordinal();
+      }
+    }
+    throw new InvalidValueException("purpose", "must be " + org.alumnisdk.core.PurposeId.REHIRE_OUTREACH
+        + " or " + org.alumnisdk.core.PurposeId.REFERRAL_OUTREACH + ", was " + purpose);
+  }
+
+  /**
    * Reclaims pool space freed by changes and removals and trims arrays to size.
    */
   public void compact() {
@@ -360,7 +438,7 @@ public final class ReferralIndex {
     lock.readLock().lock();
     try {
       long cap = meta.length;
-      return cap * (4L * 9 + 2 + 4 + 2) + 4L * pool.length + idBytes.length + 4L * table.length
+      return cap * (4L * 9 + 2 + 4 + 2 + 1) + 4L * pool.length + idBytes.length + 4L * table.length
           + 4L * free.length + 4L * skillDf.length + 4L * locCountry.length;
     } finally {
       lock.readLock().unlock();
@@ -491,6 +569,7 @@ public final class ReferralIndex {
       tableInsert(slot);
       lastDay[slot] = NO_DAY;
       proximity[slot] = 0f;
+      consent[slot] = 0;
       live++;
     } else {
       unlinkSkills(slot);
@@ -573,6 +652,7 @@ public final class ReferralIndex {
     lastDay = new int[cap];
     tenureMonths = new char[cap];
     proximity = new float[cap];
+    consent = new byte[cap];
     poolStart = new int[cap];
     poolLens = new int[cap];
     idStart = new int[cap];
@@ -589,6 +669,7 @@ public final class ReferralIndex {
     lastDay = Arrays.copyOf(lastDay, cap);
     tenureMonths = Arrays.copyOf(tenureMonths, cap);
     proximity = Arrays.copyOf(proximity, cap);
+    consent = Arrays.copyOf(consent, cap);
     poolStart = Arrays.copyOf(poolStart, cap);
     poolLens = Arrays.copyOf(poolLens, cap);
     idStart = Arrays.copyOf(idStart, cap);

@@ -29,7 +29,9 @@ import org.alumnisdk.core.spi.PurposeGate;
  * <p>Per alumnus the ranking first applies the cheap array filters (conflict lists, membership
  * status, and in boomerang mode rehire eligibility, required languages and location), then asks
  * the {@link PurposeGate} for the mode's purpose; only alumni who pass every filter are scored. A
- * gate that returns {@code null} or throws nothing but denies counts as a denial (fail closed).
+ * gate answer of {@code null} counts as a denial (fail closed). In {@link
+ * GateMode#SNAPSHOT_VERIFIED} the index's consent snapshot replaces the per-alumnus gate call
+ * during the scan and the live gate verifies the candidates before they are returned.
  * Scores are fused as described in {@link ReferralConfig}; ties break by alumnus id (ascending).
  * The current instant comes from the injected {@link Clock} (recency and the gate's instant).
  *
@@ -166,14 +168,15 @@ public final class ReferralRanker {
     Instant at = Checks.notNull(clock.instant(), "clock.instant");
     index.lock.readLock().lock();
     try {
+      boolean snapshot = config.gateMode() == GateMode.SNAPSHOT_VERIFIED;
       Prepared[] ps = new Prepared[queries.size()];
       for (int i = 0; i < ps.length; i++) {
-        ps[i] = new Prepared(queries.get(i), at);
+        ps[i] = new Prepared(queries.get(i), at, snapshot);
       }
       scan(ps, at);
       List<RankedReferrals> out = new ArrayList<>(ps.length);
       for (Prepared p : ps) {
-        out.add(ranking(p));
+        out.add(ranking(p, snapshot ? verify(p, at) : p.sortedHeap()));
       }
       return out;
     } finally {
@@ -203,7 +206,7 @@ public final class ReferralRanker {
       if (slot < 0) {
         return new WhyNot.NotIndexed(alumnus);
       }
-      Prepared p = new Prepared(query, at);
+      Prepared p = new Prepared(query, at, false);
       List<FilterFailure> failures = allFailures(slot, p, at);
       if (!failures.isEmpty()) {
         return new WhyNot.Filtered(alumnus, failures);
@@ -211,7 +214,7 @@ public final class ReferralRanker {
       p.targetSlot = slot;
       p.targetScore = score(slot, index.meta[slot], p, p.v);
       scan(new Prepared[] {p}, at);
-      RankedReferrals r = ranking(p);
+      RankedReferrals r = ranking(p, p.sortedHeap());
       for (ReferralResult res : r.results()) {
         if (res.alumnus().equals(alumnus)) {
           return new WhyNot.Included(alumnus, res);
@@ -257,6 +260,15 @@ public final class ReferralRanker {
           continue;
         }
         int pc = p.purposeSlot;
+        if (p.snapshot) {
+          if ((ix.consent[s] & (1 << pc)) == 0 || (p.denied != null && p.denied.get(s))) {
+            p.filtered[HardFilter.PURPOSE_GATE.ordinal()]++;
+            continue;
+          }
+          p.scored++;
+          p.offer(s, score(s, m, p, p.v));
+          continue;
+        }
         byte g = gateCache[pc];
         if (g == 0) {
           if (id == null) {
@@ -566,19 +578,53 @@ public final class ReferralRanker {
     return new ReferralResult(index.idOf(s), rank, score, p.lastFit, p.lastResponse, cs);
   }
 
-  private RankedReferrals ranking(Prepared p) {
-    int n = p.hn;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+  /**
+   * Snapshot mode: verifies the heap's candidates best-first with the live gate until k are
+   * accepted; rescans without the denied ones when the reserve runs out.
+   */
+  private int[] verify(Prepared p, Instant at) {
+    Map<Integer, Boolean> asked = new java.util.HashMap<>();
+    while (true) {
+      int[] ordered = p.sortedHeap();
+      boolean exhausted = p.hn < p.hs.length;
+      int[] accepted = new int[Math.min(p.k, ordered.length)];
+      int na = 0;
+      boolean deniedAny = false;
+      for (int s : ordered) {
+        if (na == accepted.length) {
+          break;
+        }
+        Boolean ok = asked.get(s);
+        if (ok == null) {
+          GateDecision d = gate.check(index.tenant, index.idOf(s), p.purpose, at);
+          ok = d != null && d.allowed();
+          asked.put(s, ok);
+        }
+        if (ok) {
+          accepted[na++] = s;
+        } else {
+          if (p.denied == null) {
+            p.denied = new BitSet();
+          }
+          p.denied.set(s);
+          p.filtered[HardFilter.PURPOSE_GATE.ordinal()]++;
+          p.scored--;
+          deniedAny = true;
+        }
+      }
+      if (na == p.k || exhausted || !deniedAny) {
+        return Arrays.copyOf(accepted, na);
+      }
+      p.resetScan();
+      scan(new Prepared[] {p}, at);
     }
-    Arrays.sort(order, (a, b) -> {
-      int c = Double.compare(p.hv[b], p.hv[a]);
-      return c != 0 ? c : index.compareIds(p.hs[a], p.hs[b]);
-    });
+  }
+
+  private RankedReferrals ranking(Prepared p, int[] ordered) {
+    int n = ordered.length;
     List<ReferralResult> results = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      results.add(explain(p.hs[order[i]], i + 1, p));
+      results.add(explain(ordered[i], i + 1, p));
     }
     Map<HardFilter, Integer> filtered = new EnumMap<>(HardFilter.class);
     for (HardFilter f : HardFilter.values()) {
@@ -634,6 +680,8 @@ public final class ReferralRanker {
     final int willBit;
     final int[] filtered = new int[HardFilter.values().length];
     int scored;
+    final boolean snapshot;
+    BitSet denied;
     final int[] hs;
     final double[] hv;
     int hn;
@@ -643,8 +691,9 @@ public final class ReferralRanker {
     double lastFit;
     double lastResponse;
 
-    Prepared(ReferralQuery q, Instant at) {
+    Prepared(ReferralQuery q, Instant at, boolean snapshot) {
       final ReferralIndex ix = index;
+      this.snapshot = snapshot;
       this.query = q;
       this.mode = q.mode();
       this.boomerang = mode == ReferralMode.BOOMERANG;
@@ -741,8 +790,32 @@ public final class ReferralRanker {
         double total = f < RECENCY ? fitSum : respSum;
         nw[f] = applicable[f] && w[f] > 0 && total > 0 ? w[f] / total : 0.0;
       }
-      this.hs = new int[Math.min(k, Math.max(1, ix.live))];
+      int capacity = snapshot ? k + Math.max(16, k / 4) : k;
+      this.hs = new int[Math.min(capacity, Math.max(1, ix.live))];
       this.hv = new double[hs.length];
+    }
+
+    void resetScan() {
+      Arrays.fill(filtered, 0);
+      scored = 0;
+      hn = 0;
+    }
+
+    /** The kept slots, best first (score descending, id ascending). */
+    int[] sortedHeap() {
+      Integer[] order = new Integer[hn];
+      for (int i = 0; i < hn; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> {
+        int c = Double.compare(hv[b], hv[a]);
+        return c != 0 ? c : index.compareIds(hs[a], hs[b]);
+      });
+      int[] out = new int[hn];
+      for (int i = 0; i < hn; i++) {
+        out[i] = hs[order[i]];
+      }
+      return out;
     }
 
     private int[] ids(Dict dict, Set<String> values) {

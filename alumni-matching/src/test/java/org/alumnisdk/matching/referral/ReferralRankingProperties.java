@@ -244,4 +244,48 @@ class ReferralRankingProperties {
           assertThat(ranker.whyNot(w.query, AlumnusId.of("never-added"))).isInstanceOf(WhyNot.NotIndexed.class);
         });
   }
+
+  @Test
+  void snapshotModeWithStaleConsentEqualsBruteForceOverBothGates() {
+    qt().withFixedSeed(SEED + 7).withExamples(250)
+        .forAll(longs().all(), integers().between(0, 60))
+        .checkAssert((seed, size) -> {
+          ReferralFixtures.World w = ReferralFixtures.world(seed, size);
+          ReferralConfig snap = w.config.toBuilder().gateMode(GateMode.SNAPSHOT_VERIFIED).build();
+          ReferralIndex ix = w.index();
+          ix.refreshConsent(w.gate, ReferralFixtures.NOW);
+          Set<String> snapshot = new java.util.HashSet<>();
+          for (Alumnus a : w.population) {
+            for (ReferralMode m : ReferralMode.values()) {
+              if (w.gate.check(a.tenant(), a.id(), m.purpose(), ReferralFixtures.NOW).allowed()) {
+                snapshot.add(a.id().value() + "/" + m.purpose());
+              }
+            }
+          }
+          // after the snapshot: many revocations (stale snapshot) and a few new grants (not pushed)
+          Random r = new Random(seed);
+          for (Alumnus a : w.population) {
+            if (r.nextInt(3) == 0) {
+              w.gate.deny(a.id(), w.query.mode().purpose());
+            } else if (r.nextInt(10) == 0) {
+              w.gate.denied.remove(a.id().value() + "\u0000" + w.query.mode().purpose().value());
+            }
+          }
+          org.alumnisdk.core.spi.PurposeGate both = (t, id, purpose, at) ->
+              snapshot.contains(id.value() + "/" + purpose) ? w.gate.check(t, id, purpose, at)
+                  : org.alumnisdk.core.spi.GateDecision.deny("not in snapshot");
+          ReferralQuery q = w.query.withK(1 + r.nextInt(25));
+          RankedReferrals got = Referrals.ranker(ix, w.gate, snap, CLOCK).topK(q);
+          List<BruteForceReferrals.Scored> want =
+              new BruteForceReferrals(w.population, w.activity, w.proximity, both, snap).topK(q, ReferralFixtures.NOW);
+          assertThat(asScored(got)).isEqualTo(want);
+          BruteForceReferrals o = new BruteForceReferrals(w.population, w.activity, w.proximity, both, snap);
+          long eligible = w.population.stream().filter(a -> o.eligible(a, q, ReferralFixtures.NOW)).count();
+          if (got.results().size() < q.k()) {
+            assertThat(got.scored()).isEqualTo((int) eligible);
+          }
+          int filtered = got.filtered().values().stream().mapToInt(Integer::intValue).sum();
+          assertThat(filtered + got.scored()).isEqualTo(w.population.size());
+        });
+  }
 }
