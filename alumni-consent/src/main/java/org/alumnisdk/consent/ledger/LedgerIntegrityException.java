@@ -10,6 +10,7 @@ import org.alumnisdk.core.AlumniException;
  * @since 0.1.0
  */
 public class LedgerIntegrityException extends AlumniException {
+  /** Serialisation version. */
   private static final long serialVersionUID = 1L;
   private final long position;
 
