@@ -100,7 +100,8 @@ public final class Engagement {
   }
 
   /**
-   * Analyses everything in an activity log of the population's tenant.
+   * Analyses everything in an activity log of the population's tenant, for the fiscal year
+   * containing the as-of instant. The log's contract makes ids unique, so no duplicate sets are kept.
    *
    * @param config the configuration
    * @param population the population
@@ -110,8 +111,10 @@ public final class Engagement {
   public static EngagementAnalysis analyze(EngagementConfig config, Population population, ActivityLog log) {
     Checks.notNull(log, "log");
     Checks.notNull(population, "population");
+    Checks.notNull(config, "config");
     List<Activity> all = new ArrayList<>();
     log.forEach(population.tenant(), all::add);
-    return analyze(config, population, all);
+    return EngagementAnalysis.run(config, population, all, config.fiscalYear().containing(population.asOf()),
+        Map.of(), true);
   }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.alumnisdk.core.ActivityId;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.TenantId;
@@ -26,6 +25,8 @@ import org.alumnisdk.core.alumnus.MembershipEvent;
 import org.alumnisdk.core.alumnus.MembershipStatus;
 import org.alumnisdk.metrics.internal.DayBits;
 import org.alumnisdk.metrics.internal.DecayMath;
+import org.alumnisdk.metrics.internal.IdIndex;
+import org.alumnisdk.metrics.internal.IdSet;
 import org.alumnisdk.metrics.kpi.FiscalYear;
 import org.alumnisdk.metrics.kpi.Kpi;
 import org.alumnisdk.metrics.kpi.KpiDefinition;
@@ -49,7 +50,7 @@ import org.alumnisdk.metrics.taxonomy.EngagementMode;
  *
  * <p>Rules: activities of another tenant are a programming error; activities after the as-of
  * instant, of alumni outside the measured population, with unmapped or non-counting types, and
- * repeated ids are ignored and counted in {@link #activityCounts()}. Scores use the same
+ * ids repeated for the same alumnus are ignored and counted in {@link #activityCounts()}. Scores use the same
  * half-life arithmetic as {@link org.alumnisdk.metrics.score.EngagementScorer}, so streaming and
  * batch agree to rounding. Day boundaries use the fiscal calendar's zone offset at the as-of instant.
  *
@@ -57,6 +58,7 @@ import org.alumnisdk.metrics.taxonomy.EngagementMode;
  */
 public final class EngagementAnalysis {
   private static final long DAY = 86_400_000L;
+  private static final int S = 16;
   private static final Set<MembershipStatus> MEMBER =
       EnumSet.of(MembershipStatus.REGISTERED, MembershipStatus.ACTIVE, MembershipStatus.DORMANT);
 
@@ -95,6 +97,26 @@ public final class EngagementAnalysis {
    */
   public static EngagementAnalysis run(EngagementConfig config, Population population, Iterable<Activity> activities,
       Window period, Map<AlumnusId, LevelAssessment> previousLevels) {
+    return run(config, population, activities, period, previousLevels, false);
+  }
+
+  /**
+   * Runs the analysis, optionally trusting that activity ids are unique (as the
+   * {@link org.alumnisdk.core.spi.ActivityLog} contract guarantees), which skips the per-alumnus
+   * duplicate sets.
+   *
+   * @param config the configuration
+   * @param population the measured population and its as-of instant
+   * @param activities the tenant's activities, in any order
+   * @param period the reporting period of the percentage-engaged KPIs
+   * @param previousLevels the previous level assessments, for hysteresis (may be empty)
+   * @param trustUniqueIds true to skip duplicate detection (only for sources that guarantee unique ids)
+   * @return the analysis
+   * @throws TenantMismatchException if an activity belongs to another tenant
+   * @throws org.alumnisdk.core.InvalidValueException if an argument is missing
+   */
+  public static EngagementAnalysis run(EngagementConfig config, Population population, Iterable<Activity> activities,
+      Window period, Map<AlumnusId, LevelAssessment> previousLevels, boolean trustUniqueIds) {
     Checks.notNull(config, "config");
     Checks.notNull(population, "population");
     Checks.notNull(activities, "activities");
@@ -103,27 +125,25 @@ public final class EngagementAnalysis {
     TenantId tenant = population.tenant();
     int n = population.size();
     Map<AlumnusId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    Object[] keys = new Object[n];
     for (int i = 0; i < n; i++) {
-      index.put(population.measured().get(i).id(), i);
+      AlumnusId id = population.measured().get(i).id();
+      index.put(id, i);
+      keys[i] = id;
     }
+    IdIndex fast = new IdIndex(keys);
     Instant asOfInstant = population.asOf();
     long asOf = asOfInstant.toEpochMilli();
     long halfLife = config.scoring().halfLifeMillis();
     long trendHalfLife = config.scoring().trendHalfLifeMillis();
-    long[] anchor = new long[n];
-    long[] anchorT = new long[n];
-    double[] mass = new double[n];
-    double[] massT = new double[n];
-    long[] last = new long[n];
-    long[] count = new long[n];
-    long[] freq = new long[n];
-    double[] money = new double[n];
-    byte[] depth = new byte[n];
-    byte[] modes = new byte[n];
-    long[] days = new long[n * DayBits.WORDS];
-    Arrays.fill(anchor, DecayMath.EMPTY);
-    Arrays.fill(anchorT, DecayMath.EMPTY);
-    Arrays.fill(last, DecayMath.EMPTY);
+    // one packed row of S longs per alumnus so an activity touches about two cache lines:
+    // [0] anchor = latest counted activity, [1] mass, [2] trend mass (double bits), [3] count,
+    // [4] frequency in RFM period, [5] value points (double bits), [6] depth | modes << 8,
+    // [7..12] active-day bits of the level look-back
+    long[] st = new long[n * S];
+    for (int i = 0; i < n; i++) {
+      st[i * S] = DecayMath.EMPTY;
+    }
     long rfmFrom = asOf - config.rfm().periodDays() * DAY;
     int lookback = config.levels().lookbackDays();
     long offset = config.fiscalYear().zone().getRules().getOffset(asOfInstant).getTotalSeconds() * 1000L;
@@ -131,7 +151,8 @@ public final class EngagementAnalysis {
     long periodFrom = period.from().toEpochMilli();
     long periodTo = period.to().toEpochMilli();
     Set<AlumnusId> excluded = population.excluded();
-    Set<ActivityId> seen = new HashSet<>();
+    IdSet[] seen = trustUniqueIds ? null : new IdSet[n];
+    org.alumnisdk.metrics.taxonomy.ActivityTaxonomy taxonomy = config.taxonomy();
     long read = 0;
     long scored = 0;
     long dup = 0;
@@ -145,8 +166,8 @@ public final class EngagementAnalysis {
       if (a.tenant() != tenant && !a.tenant().equals(tenant)) {
         throw new TenantMismatchException("activity[" + a.id() + "].tenant");
       }
-      Integer boxed = index.get(a.alumnus());
-      if (boxed == null) {
+      int i = fast.indexOf(a.alumnus());
+      if (i < 0) {
         if (excluded.contains(a.alumnus())) {
           noConsent++;
         } else {
@@ -154,7 +175,7 @@ public final class EngagementAnalysis {
         }
         continue;
       }
-      ActivityRule rule = config.taxonomy().ruleOrNull(a.type());
+      ActivityRule rule = taxonomy.ruleOrNull(a.type());
       if (rule == null) {
         unmapped++;
         continue;
@@ -168,33 +189,64 @@ public final class EngagementAnalysis {
         after++;
         continue;
       }
-      if (!seen.add(a.id())) {
-        dup++;
-        continue;
+      if (seen != null) {
+        IdSet ids = seen[i];
+        if (ids == null) {
+          ids = new IdSet();
+          seen[i] = ids;
+        }
+        if (!ids.add(a.id())) {
+          dup++;
+          continue;
+        }
       }
       scored++;
-      int i = boxed;
+      int b = i * S;
       double w = rule.weight();
-      DecayMath.add(anchor, mass, i, t, w, halfLife);
-      DecayMath.add(anchorT, massT, i, t, w, trendHalfLife);
-      if (t > last[i]) {
-        last[i] = t;
+      long anc = st[b];
+      if (anc == DecayMath.EMPTY) {
+        st[b] = t;
+        st[b + 1] = Double.doubleToRawLongBits(w);
+        st[b + 2] = Double.doubleToRawLongBits(w);
+      } else if (t > anc) {
+        st[b + 1] = Double.doubleToRawLongBits(
+            Double.longBitsToDouble(st[b + 1]) * DecayMath.factor(t - anc, halfLife) + w);
+        st[b + 2] = Double.doubleToRawLongBits(
+            Double.longBitsToDouble(st[b + 2]) * DecayMath.factor(t - anc, trendHalfLife) + w);
+        st[b] = t;
+      } else {
+        st[b + 1] = Double.doubleToRawLongBits(
+            Double.longBitsToDouble(st[b + 1]) + w * DecayMath.factor(anc - t, halfLife));
+        st[b + 2] = Double.doubleToRawLongBits(
+            Double.longBitsToDouble(st[b + 2]) + w * DecayMath.factor(anc - t, trendHalfLife));
       }
-      count[i]++;
+      st[b + 3]++;
       if (t > rfmFrom) {
-        freq[i]++;
-        money[i] += rule.value();
+        st[b + 4]++;
+        st[b + 5] = Double.doubleToRawLongBits(Double.longBitsToDouble(st[b + 5]) + rule.value());
       }
+      long packed = st[b + 6];
       long d = asOfDay - Math.floorDiv(t + offset, DAY);
       if (d < lookback) {
-        if (rule.commitment() > depth[i]) {
-          depth[i] = (byte) rule.commitment();
+        if (rule.commitment() > (packed & 0xff)) {
+          packed = (packed & ~0xffL) | rule.commitment();
         }
-        days[i * DayBits.WORDS + (int) (d >>> 6)] |= 1L << d;
+        st[b + 7 + (int) (d >>> 6)] |= 1L << d;
       }
       if (t >= periodFrom && t < periodTo) {
-        modes[i] |= (byte) rule.mode().bit();
+        packed |= (long) rule.mode().bit() << 8;
       }
+      st[b + 6] = packed;
+    }
+    long[] last = new long[n];
+    long[] freq = new long[n];
+    double[] money = new double[n];
+    byte[] modes = new byte[n];
+    for (int i = 0; i < n; i++) {
+      last[i] = st[i * S];
+      freq[i] = st[i * S + 4];
+      money[i] = Double.longBitsToDouble(st[i * S + 5]);
+      modes[i] = (byte) (st[i * S + 6] >>> 8);
     }
     ActivityCounts counts = new ActivityCounts(read, scored, dup, unmapped, notCounted, after, noConsent, unknown);
 
@@ -216,25 +268,28 @@ public final class EngagementAnalysis {
           s.add(m);
         }
       }
-      modeSets[mask] = Set.copyOf(s);
+      modeSets[mask] = Collections.unmodifiableSet(s);
     }
     for (int i = 0; i < n; i++) {
       AlumnusId id = population.measured().get(i).id();
-      double score = DecayMath.valueAt(anchor[i], mass[i], asOf, halfLife);
-      double recent = DecayMath.valueAt(anchorT[i], massT[i], asOf, trendHalfLife);
+      int b = i * S;
+      double score = DecayMath.valueAt(st[b], Double.longBitsToDouble(st[b + 1]), asOf, halfLife);
+      double recent = DecayMath.valueAt(st[b], Double.longBitsToDouble(st[b + 2]), asOf, trendHalfLife);
+      int depth = (int) (st[b + 6] & 0xff);
       double momentum = EngagementScore.momentum(score, recent, halfLife, trendHalfLife);
       int presence = 0;
-      if (depth[i] > 0) {
-        System.arraycopy(days, i * DayBits.WORDS, scratch, 0, DayBits.WORDS);
+      if (depth > 0) {
+        System.arraycopy(st, b + 7, scratch, 0, DayBits.WORDS);
         presence = levels.presenceStep(scratch);
       }
       LevelAssessment level = levels.assess(
-          depth[i], presence, Optional.ofNullable(previousLevels.get(id)), asOfInstant);
+          depth, presence, previousLevels.isEmpty() ? Optional.empty() : Optional.ofNullable(previousLevels.get(id)),
+          asOfInstant);
       SegmentAssignment segment = config.segments().assign(
           new MemberFacts(score, momentum, recencyDays[i], level.level(), rfm[i].segment()));
       members.add(new MemberMetrics(id, score, recent, momentum,
           last[i] == DecayMath.EMPTY ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last[i])),
-          recencyDays[i], count[i], modeSets[modes[i]], level, rfm[i], segment));
+          recencyDays[i], st[b + 3], modeSets[modes[i]], level, rfm[i], segment));
     }
     return new EngagementAnalysis(config, population, period, counts, Collections.unmodifiableList(members),
         last, modes, index);
@@ -384,8 +439,9 @@ public final class EngagementAnalysis {
   public Set<AlumnusId> alumniOfRecord(Window window) {
     Checks.notNull(window, "window");
     Set<AlumnusId> s = new HashSet<>();
+    LocalDate end = date(window.to());
     for (Alumnus a : population.measured()) {
-      if (ofRecord(a, window) == null) {
+      if (ofRecord(a, window, end) == null) {
         s.add(a.id());
       }
     }
@@ -393,8 +449,8 @@ public final class EngagementAnalysis {
   }
 
   /** Null if of record, else the exclusion reason. */
-  private String ofRecord(Alumnus a, Window window) {
-    if (!a.departure().lastWorkingDay().isBefore(date(window.to()))) {
+  private static String ofRecord(Alumnus a, Window window, LocalDate end) {
+    if (!a.departure().lastWorkingDay().isBefore(end)) {
       return "not yet departed by the window end";
     }
     Optional<MembershipStatus> s = statusAt(a, window.from());
@@ -427,9 +483,10 @@ public final class EngagementAnalysis {
     Map<String, Long> ex = new LinkedHashMap<>();
     ex.put("no engagement-analytics consent", population.excludedForConsent());
     long engagedOutside = 0;
+    LocalDate end = date(period.to());
     for (int i = 0; i < population.size(); i++) {
       Alumnus a = population.measured().get(i);
-      String reason = ofRecord(a, period);
+      String reason = ofRecord(a, period, end);
       if (reason != null) {
         ex.merge(reason, 1L, Long::sum);
         if (modes[i] != 0) {

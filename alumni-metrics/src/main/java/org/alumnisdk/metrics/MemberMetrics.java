@@ -21,7 +21,7 @@ import org.alumnisdk.metrics.taxonomy.EngagementMode;
  * @param lastActivity the latest counted activity, if any
  * @param daysSinceLastActivity whole days since it, or -1 if none
  * @param activities counted activities up to the as-of instant
- * @param modesInPeriod the modes engaged in during the reporting period
+ * @param modesInPeriod the modes engaged in during the reporting period (kept in mode order)
  * @param level the Orbit level
  * @param rfm the RFM scores and segment
  * @param segment the segment with its reason
@@ -39,7 +39,10 @@ public record MemberMetrics(
   public MemberMetrics {
     Checks.notNull(alumnus, "alumnus");
     Checks.notNull(lastActivity, "lastActivity");
-    modesInPeriod = Set.copyOf(Checks.notNull(modesInPeriod, "modesInPeriod"));
+    Checks.notNull(modesInPeriod, "modesInPeriod");
+    java.util.EnumSet<EngagementMode> modes = java.util.EnumSet.noneOf(EngagementMode.class);
+    modes.addAll(modesInPeriod);
+    modesInPeriod = java.util.Collections.unmodifiableSet(modes);
     Checks.notNull(level, "level");
     Checks.notNull(rfm, "rfm");
     Checks.notNull(segment, "segment");

@@ -38,6 +38,10 @@ public class AnalysisBenchmark {
   @Param({"10000000"})
   public int activities;
 
+  /** true = ids trusted unique (the ActivityLog path); false = per-alumnus duplicate sets. */
+  @Param({"true", "false"})
+  public boolean trustUniqueIds;
+
   private List<Alumnus> people;
   private List<Activity> log;
   private Clock clock;
@@ -59,7 +63,8 @@ public class AnalysisBenchmark {
   @Benchmark
   public void fullReport(Blackhole bh) {
     Population pop = Engagement.population(SyntheticEngagement.TENANT, people, gate, clock);
-    EngagementAnalysis a = Engagement.analyze(Engagement.defaults(), pop, log);
+    EngagementAnalysis a = EngagementAnalysis.run(Engagement.defaults(), pop, log,
+        Engagement.defaults().fiscalYear().containing(pop.asOf()), java.util.Map.of(), trustUniqueIds);
     bh.consume(a.segmentCounts());
     bh.consume(a.levelCounts());
     bh.consume(a.rfmSegmentCounts());

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.alumnisdk.core.ActivityId;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.PurposeId;
@@ -19,6 +16,7 @@ import org.alumnisdk.core.TenantId;
 import org.alumnisdk.core.activity.Activity;
 import org.alumnisdk.core.spi.PurposeGate;
 import org.alumnisdk.metrics.internal.DecayMath;
+import org.alumnisdk.metrics.internal.IdSet;
 import org.alumnisdk.metrics.taxonomy.ActivityRule;
 import org.alumnisdk.metrics.taxonomy.ActivityTaxonomy;
 
@@ -31,8 +29,9 @@ import org.alumnisdk.metrics.taxonomy.ActivityTaxonomy;
  * that does not count is ignored; a future-dated activity follows the {@link FutureActivityPolicy};
  * an alumnus whose consent does not cover {@link PurposeId#ENGAGEMENT_ANALYTICS} at the clock's
  * instant is not scored (the gate is asked once per alumnus until they are scored, and again by
- * {@link #report()}, which drops alumni whose consent has lapsed); an id already scored is
- * ignored. The clock is read once per activity.
+ * {@link #report()}, which drops alumni whose consent has lapsed); an id already scored for the
+ * same alumnus is ignored (ids are remembered per alumnus, next to the score). The clock is read
+ * once per activity.
  *
  * @since 0.1.0
  */
@@ -46,14 +45,34 @@ public final class EngagementScorer {
   private final long trendHalfLife;
   private final long toleranceMillis;
   private final Map<AlumnusId, State> states = new HashMap<>();
-  private final Set<ActivityId> seen = new HashSet<>();
   private final long[] counts = new long[Acceptance.values().length];
 
-  /** Mutable per-alumnus state. */
+  /** Mutable per-alumnus state, flat so one lookup touches few cache lines. */
   private static final class State {
-    final long[] anchors = {DecayMath.EMPTY, DecayMath.EMPTY};
-    final double[] masses = new double[2];
+    long anchor = DecayMath.EMPTY;
+    long trendAnchor = DecayMath.EMPTY;
+    double mass;
+    double trendMass;
     long activities;
+    final IdSet seen = new IdSet();
+
+    void add(long at, double w, long halfLife, long trendHalfLife) {
+      if (anchor == DecayMath.EMPTY) {
+        anchor = at;
+        trendAnchor = at;
+        mass = w;
+        trendMass = w;
+      } else if (at > anchor) {
+        mass = mass * DecayMath.factor(at - anchor, halfLife) + w;
+        trendMass = trendMass * DecayMath.factor(at - trendAnchor, trendHalfLife) + w;
+        anchor = at;
+        trendAnchor = at;
+      } else {
+        mass += w * DecayMath.factor(anchor - at, halfLife);
+        trendMass += w * DecayMath.factor(trendAnchor - at, trendHalfLife);
+      }
+      activities++;
+    }
   }
 
   /**
@@ -119,17 +138,14 @@ public final class EngagementScorer {
         return Acceptance.NO_CONSENT;
       }
     }
-    if (!seen.add(activity.id())) {
-      return Acceptance.DUPLICATE;
-    }
     if (state == null) {
       state = new State();
       states.put(activity.alumnus(), state);
     }
-    double w = rule.weight();
-    DecayMath.add(state.anchors, state.masses, 0, at, w, halfLife);
-    DecayMath.add(state.anchors, state.masses, 1, at, w, trendHalfLife);
-    state.activities++;
+    if (!state.seen.add(activity.id())) {
+      return Acceptance.DUPLICATE;
+    }
+    state.add(at, rule.weight(), halfLife, trendHalfLife);
     return clamped ? Acceptance.CLAMPED : Acceptance.SCORED;
   }
 
@@ -162,11 +178,11 @@ public final class EngagementScorer {
   }
 
   private EngagementScore toScore(AlumnusId id, State s, long now) {
-    double score = DecayMath.valueAt(s.anchors[0], s.masses[0], now, halfLife);
-    double recent = DecayMath.valueAt(s.anchors[1], s.masses[1], now, trendHalfLife);
+    double score = DecayMath.valueAt(s.anchor, s.mass, now, halfLife);
+    double recent = DecayMath.valueAt(s.trendAnchor, s.trendMass, now, trendHalfLife);
     return new EngagementScore(id, Instant.ofEpochMilli(now), score, recent,
         EngagementScore.momentum(score, recent, halfLife, trendHalfLife),
-        Optional.of(Instant.ofEpochMilli(s.anchors[0])), s.activities);
+        Optional.of(Instant.ofEpochMilli(s.anchor)), s.activities);
   }
 
   /**
@@ -194,9 +210,9 @@ public final class EngagementScorer {
   }
 
   /**
-   * Forgets an alumnus's state (consent withdrawn, data-subject deletion). Their activity ids stay
-   * remembered as seen, so replaying the log does not bring the score back unless the scorer is
-   * rebuilt.
+   * Forgets an alumnus's state (consent withdrawn, data-subject deletion), including the activity
+   * ids remembered for duplicate detection. Activities accepted afterwards start a new score (and
+   * still need the gate's permission).
    *
    * @param alumnus the alumnus
    * @return true if there was state
