@@ -38,6 +38,27 @@ public final class DenseLsap {
    * @return the solution
    */
   public static Solution solve(double[] cost, int nr, int nc) {
+    boolean finite = true;
+    for (double c : cost) {
+      if (c == Double.POSITIVE_INFINITY) {
+        finite = false;
+        break;
+      }
+    }
+    return solve(cost, nr, nc, finite);
+  }
+
+  /**
+   * As {@link #solve(double[], int, int)}, telling whether every cell is finite (then square
+   * problems also get Jonker–Volgenant augmenting row reduction before the augmentation phase).
+   *
+   * @param cost the costs
+   * @param nr rows
+   * @param nc columns
+   * @param allFinite whether no cell is forbidden
+   * @return the solution
+   */
+  public static Solution solve(double[] cost, int nr, int nc, boolean allFinite) {
     double[] u = new double[nr];
     double[] v = new double[nc];
     double[] spc = new double[nc];
@@ -52,6 +73,15 @@ public final class DenseLsap {
     Solution s = new Solution();
     if (nr == nc) {
       columnReduction(cost, nr, v, col4row, row4col);
+      if (allFinite && nr > 1) {
+        augmentingRowReduction(cost, nr, v, col4row, row4col);
+        augmentingRowReduction(cost, nr, v, col4row, row4col);
+        for (int i = 0; i < nr; i++) {
+          if (col4row[i] >= 0) {
+            u[i] = cost[i * nc + col4row[i]] - v[col4row[i]];
+          }
+        }
+      }
     }
     for (int cur = 0; cur < nr; cur++) {
       if (col4row[cur] >= 0) {
@@ -140,6 +170,13 @@ public final class DenseLsap {
    */
   public static Solution solve(long[] cost, int nr, int nc) {
     final long inf = Long.MAX_VALUE;
+    boolean allFinite = true;
+    for (long c : cost) {
+      if (c == FORBIDDEN) {
+        allFinite = false;
+        break;
+      }
+    }
     long[] u = new long[nr];
     long[] v = new long[nc];
     long[] spc = new long[nc];
@@ -154,6 +191,15 @@ public final class DenseLsap {
     Solution s = new Solution();
     if (nr == nc) {
       columnReduction(cost, nr, v, col4row, row4col);
+      if (allFinite && nr > 1) {
+        augmentingRowReduction(cost, nr, v, col4row, row4col);
+        augmentingRowReduction(cost, nr, v, col4row, row4col);
+        for (int i = 0; i < nr; i++) {
+          if (col4row[i] >= 0) {
+            u[i] = cost[i * nc + col4row[i]] - v[col4row[i]];
+          }
+        }
+      }
     }
     for (int cur = 0; cur < nr; cur++) {
       if (col4row[cur] >= 0) {
@@ -287,4 +333,130 @@ public final class DenseLsap {
       }
     }
   }
-}
+
+  /**
+   * Jonker–Volgenant augmenting row reduction (square, all finite): each free row takes its
+   * cheapest column under {@code c - v}, lowering that column's price to the row's second-best
+   * value so that the column stays the row's minimum; a displaced row becomes free again. Keeps
+   * the invariant that every assigned row sits on a minimum of {@code c[i][j] - v[j]}, so {@code
+   * u[i] = c[i][x[i]] - v[x[i]]} is dual feasible afterwards. Bounded by {@code n} passes per row.
+   */
+  private static void augmentingRowReduction(double[] cost, int n, double[] v, int[] col4row, int[] row4col) {
+    int[] free = new int[n];
+    int nFree = 0;
+    for (int i = 0; i < n; i++) {
+      if (col4row[i] < 0) {
+        free[nFree++] = i;
+      }
+    }
+    int current = 0;
+    int newFree = 0;
+    long rrCount = 0;
+    while (current < nFree) {
+      rrCount++;
+      int i = free[current++];
+      int base = i * n;
+      int j1 = 0;
+      double v1 = cost[base] - v[0];
+      int j2 = -1;
+      double v2 = Double.POSITIVE_INFINITY;
+      for (int j = 1; j < n; j++) {
+        double c = cost[base + j] - v[j];
+        if (c < v2) {
+          if (c >= v1) {
+            v2 = c;
+            j2 = j;
+          } else {
+            v2 = v1;
+            v1 = c;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      int i0 = row4col[j1];
+      double v1New = v[j1] - (v2 - v1);
+      boolean lowers = v1New < v[j1];
+      if (rrCount < (long) current * n) {
+        if (lowers) {
+          v[j1] = v1New;
+        } else if (i0 >= 0 && j2 >= 0) {
+          j1 = j2;
+          i0 = row4col[j2];
+        }
+        if (i0 >= 0) {
+          col4row[i0] = -1;
+          if (lowers) {
+            free[--current] = i0;
+          } else {
+            free[newFree++] = i0;
+          }
+        }
+      } else if (i0 >= 0) {
+        col4row[i0] = -1;
+        free[newFree++] = i0;
+      }
+      col4row[i] = j1;
+      row4col[j1] = i;
+    }
+  }
+
+  private static void augmentingRowReduction(long[] cost, int n, long[] v, int[] col4row, int[] row4col) {
+    int[] free = new int[n];
+    int nFree = 0;
+    for (int i = 0; i < n; i++) {
+      if (col4row[i] < 0) {
+        free[nFree++] = i;
+      }
+    }
+    int current = 0;
+    int newFree = 0;
+    long rrCount = 0;
+    while (current < nFree) {
+      rrCount++;
+      int i = free[current++];
+      int base = i * n;
+      int j1 = 0;
+      long v1 = cost[base] - v[0];
+      int j2 = -1;
+      long v2 = Long.MAX_VALUE;
+      for (int j = 1; j < n; j++) {
+        long c = cost[base + j] - v[j];
+        if (c < v2) {
+          if (c >= v1) {
+            v2 = c;
+            j2 = j;
+          } else {
+            v2 = v1;
+            v1 = c;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      int i0 = row4col[j1];
+      long v1New = v[j1] - (v2 - v1);
+      boolean lowers = v1New < v[j1];
+      if (rrCount < (long) current * n) {
+        if (lowers) {
+          v[j1] = v1New;
+        } else if (i0 >= 0 && j2 >= 0) {
+          j1 = j2;
+          i0 = row4col[j2];
+        }
+        if (i0 >= 0) {
+          col4row[i0] = -1;
+          if (lowers) {
+            free[--current] = i0;
+          } else {
+            free[newFree++] = i0;
+          }
+        }
+      } else if (i0 >= 0) {
+        col4row[i0] = -1;
+        free[newFree++] = i0;
+      }
+      col4row[i] = j1;
+      row4col[j1] = i;
+    }
+  }}

@@ -68,6 +68,27 @@ class AssignmentProperties {
   }
 
   @Test
+  void squareWithoutForbiddenCellsUsesRowReductionAndStaysOptimal() {
+    qt().withFixedSeed(SEED).withExamples(800).forAll(longs().all(), integers().between(1, 7), integers().between(1, 50))
+        .checkAssert((s, n, range) -> {
+          Random r = new Random(s);
+          double[] c = new double[n * n];
+          long[] l = new long[n * n];
+          for (int k = 0; k < c.length; k++) {
+            l[k] = r.nextInt(range) - range / 3;
+            c[k] = l[k];
+          }
+          double expect = TestData.bruteMin(c, n, n);
+          AssignmentOutcome.Optimal d = DenseAssignment.solve(c, n, n, Objective.MINIMISE).orElseThrow();
+          AssignmentOutcome.Optimal lo = DenseAssignment.solve(l, n, n, Objective.MINIMISE).orElseThrow();
+          assertThat(d.total()).isEqualTo(expect);
+          assertThat(lo.total()).isEqualTo(expect);
+          assertThat(d.verify(c, n, n).violations()).isEmpty();
+          assertThat(lo.verify(c, n, n).violations()).isEmpty();
+        });
+  }
+
+  @Test
   void longSolverEqualsBruteForce() {
     qt().withFixedSeed(SEED).withExamples(300).forAll(longs().all()).checkAssert(s -> {
       Instance x = random(s, true, true);
