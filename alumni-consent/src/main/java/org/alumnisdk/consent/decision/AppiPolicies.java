@@ -323,6 +323,10 @@ final class AppiPolicies {
         for (String p : problems) {
           e.because("Art.27(5)(iii)", p);
         }
+        if (r.jointUse() != null) {
+          e.oblige(Kind.GIVE_JOINT_USE_NOTICE, "Art.27(5)(iii)",
+              "or notify the persons beforehand of a joint use that covers this recipient, these items and this purpose");
+        }
         break;
       }
       default:

@@ -390,6 +390,7 @@ class DecisionEngineTest {
           "Acme Holdings KK", "ju-v1", AT.plusSeconds(60));
       Decision d = decide(toGroupCompany(HISTORY).jointUse(late).fact(FactName.CONSENT_TO_PROVIDE, false).build());
       assertThat(d).isInstanceOf(Decision.RequireConsent.class);
+      assertThat(kinds(d)).contains(Kind.GIVE_JOINT_USE_NOTICE, Kind.OBTAIN_CONSENT);
       assertThat(d.reasons()).anySatisfy(r -> assertThat(r.text()).contains("beforehand"));
     }
 

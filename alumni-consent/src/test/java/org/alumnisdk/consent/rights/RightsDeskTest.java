@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alumnisdk.consent.decision.Action;
 import org.alumnisdk.consent.decision.DataCategory;
@@ -88,6 +89,27 @@ class RightsDeskTest {
     // Quotes and newlines are escaped, so the value survives as one JSON string.
     assertThat(doc.content()).contains("\"value\":\"Staff \\\"Senior\\\", Platform\\nTeam\"");
     assertThat(doc.toString()).doesNotContain("試験");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void art33_1_theJsonDisclosureIsWellFormedAndHoldsEveryItemAndRecord() {
+    book.keep(provision("pr-1", RecordingMethod.PER_EVENT, TestProfiles.T0, A));
+    verifiedDisclosure(DisclosureFormat.JSON);
+    DisclosureDocument doc = desk.disclose(T, "r-1", "staff-1", List.of(new Withholding("contacts",
+        Withholding.Ground.HARM_TO_PERSON_OR_OTHERS, "a \"quoted\" reason"))).document().orElseThrow();
+    Map<String, Object> root = (Map<String, Object>) Json.parse(doc.content());
+    assertThat(root).containsEntry("subject", "a-1").containsEntry("lawVersion", "APPI@2022-04-01");
+    List<Map<String, Object>> items = (List<Map<String, Object>>) root.get("items");
+    assertThat(items).hasSize(doc.itemCount());
+    assertThat(items).anySatisfy(m -> assertThat(m).containsEntry("item", "current.title")
+        .containsEntry("value", "Staff \"Senior\", Platform\nTeam"));
+    assertThat(items).noneSatisfy(m -> assertThat((String) m.get("item")).startsWith("contacts"));
+    List<Map<String, Object>> recs = (List<Map<String, Object>>) root.get("records");
+    assertThat(recs).singleElement().satisfies(m -> assertThat((Map<String, Object>) m.get("fields"))
+        .containsEntry("recipient", "Recruit Agency KK"));
+    assertThat((List<Map<String, Object>>) root.get("withheld")).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("explanation", "a \"quoted\" reason"));
   }
 
   @Test
