@@ -121,9 +121,9 @@ public final class ConsentLedger {
       byte[] prev = chain.head;
       byte[] hash = chain.hash(prev, position, payload);
       store.append(LedgerRecord.of(event.tenant(), position, payload, prev, hash));
+      String prevHex = chain.headHex;
       chain.accept(event.eventId(), hash);
-      HexFormat hex = HexFormat.of();
-      entry = new LedgerEntry(position, event, hex.formatHex(prev), hex.formatHex(hash));
+      entry = new LedgerEntry(position, event, prevHex, chain.headHex);
       indexEvent(entry);
     }
     return entry;
@@ -220,7 +220,7 @@ public final class ConsentLedger {
   public ChainAnchor anchor(TenantId tenant) {
     TenantChain chain = chain(Checks.notNull(tenant, "tenant"));
     synchronized (chain) {
-      return new ChainAnchor(chain.size, HexFormat.of().formatHex(chain.head));
+      return new ChainAnchor(chain.size, chain.headHex);
     }
   }
 
@@ -313,6 +313,7 @@ public final class ConsentLedger {
     final MessageDigest md = sha256();
     final Set<String> ids = new HashSet<>();
     byte[] head = GENESIS;
+    String headHex = HexFormat.of().formatHex(GENESIS);
     long size;
 
     byte[] hash(byte[] prev, long position, byte[] payload) {
@@ -322,6 +323,7 @@ public final class ConsentLedger {
     void accept(String eventId, byte[] hash) {
       ids.add(eventId);
       head = hash;
+      headHex = HexFormat.of().formatHex(hash);
       size++;
     }
   }
