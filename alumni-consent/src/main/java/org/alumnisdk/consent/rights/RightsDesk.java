@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.alumnisdk.consent.decision.Action;
 import org.alumnisdk.consent.decision.ArticleRef;
@@ -35,36 +32,31 @@ import org.alumnisdk.core.spi.PurposeGate;
  * ports and keeps the statutory records whose retention has not ended.
  *
  * <p>Stops recorded here are enforced through {@link #gate(PurposeGate)} (cessation of use) and
- * {@link #provisionStopPolicy()} (cessation of provision). Requests are held in memory; the class
- * is thread-safe.
+ * {@link #provisionStopPolicy()} (cessation of provision). Requests and stops are kept in a
+ * {@link RightsStore} (in memory unless the host supplies one); the class is thread-safe.
  *
  * @since 0.1.0
  */
 public final class RightsDesk {
-  private static final String ALL = "";
-
   private final AlumnusRepository alumni;
   private final ActivityLog activities;
   private final PersonRecords records;
   private final RightsPolicy policy;
   private final Clock clock;
-  private final Map<TenantId, Map<String, SubjectRequest>> requests = new ConcurrentHashMap<>();
-  /** Per tenant: alumnus id + "|" + purpose id (or "" for all) whose use has stopped. */
-  private final Map<TenantId, Set<String>> useStops = new ConcurrentHashMap<>();
-  /** Per tenant: alumnus id + "|" + recipient id (or "" for all) whose provision has stopped. */
-  private final Map<TenantId, Set<String>> provisionStops = new ConcurrentHashMap<>();
+  private final RightsStore store;
 
   private RightsDesk(AlumnusRepository alumni, ActivityLog activities, PersonRecords records,
-      RightsPolicy policy, Clock clock) {
+      RightsPolicy policy, Clock clock, RightsStore store) {
     this.alumni = alumni;
     this.activities = activities;
     this.records = records;
     this.policy = policy;
     this.clock = clock;
+    this.store = store;
   }
 
   /**
-   * Creates a desk.
+   * Creates a desk over an in-memory {@link RightsStore}.
    *
    * @param alumni the alumni repository (core port)
    * @param activities the activity log (core port)
@@ -76,24 +68,35 @@ public final class RightsDesk {
    */
   public static RightsDesk create(AlumnusRepository alumni, ActivityLog activities, PersonRecords records,
       RightsPolicy policy, Clock clock) {
+    return create(alumni, activities, records, policy, clock, RightsStore.inMemory());
+  }
+
+  /**
+   * Creates a desk over a host's {@link RightsStore}.
+   *
+   * @param alumni the alumni repository (core port)
+   * @param activities the activity log (core port)
+   * @param records the statutory records about persons
+   * @param policy the workflow settings
+   * @param clock the clock
+   * @param store where requests and stops are kept
+   * @return the desk
+   * @throws InvalidValueException if an argument is null
+   */
+  public static RightsDesk create(AlumnusRepository alumni, ActivityLog activities, PersonRecords records,
+      RightsPolicy policy, Clock clock, RightsStore store) {
     return new RightsDesk(Checks.notNull(alumni, "alumni"), Checks.notNull(activities, "activities"),
-        Checks.notNull(records, "records"), Checks.notNull(policy, "policy"), Checks.notNull(clock, "clock"));
+        Checks.notNull(records, "records"), Checks.notNull(policy, "policy"), Checks.notNull(clock, "clock"),
+        Checks.notNull(store, "store"));
   }
 
   private Reason reason(String article, String text) {
     return new Reason("rightsDesk", new ArticleRef(policy.ruleSetVersion(), article), text);
   }
 
-  private Map<String, SubjectRequest> of(TenantId tenant) {
-    return requests.computeIfAbsent(Checks.notNull(tenant, "tenant"), t -> new ConcurrentHashMap<>());
-  }
-
   private SubjectRequest get(TenantId tenant, String requestId) {
-    SubjectRequest r = of(tenant).get(Checks.notBlank(requestId, "requestId"));
-    if (r == null) {
-      throw new InvalidValueException("requestId", "no request '" + requestId + "' in tenant " + tenant);
-    }
-    return r;
+    return store.find(Checks.notNull(tenant, "tenant"), Checks.notBlank(requestId, "requestId")).orElseThrow(
+        () -> new InvalidValueException("requestId", "no request '" + requestId + "' in tenant " + tenant));
   }
 
   private SubjectRequest verified(TenantId tenant, String requestId, RequestKind... kinds) {
@@ -127,7 +130,7 @@ public final class RightsDesk {
     SubjectRequest r = new SubjectRequest(tenant, requestId, alumnus, kind, requester, ground, format, scope, now,
         now.plus(policy.withoutDelay()), RequestState.RECEIVED,
         List.of(new SubjectRequest.Transition(RequestState.RECEIVED, now, "intake")), List.of());
-    if (of(tenant).putIfAbsent(r.id(), r) != null) {
+    if (!store.insert(r)) {
       throw new InvalidValueException("requestId", "'" + requestId + "' already exists");
     }
     return r;
@@ -156,11 +159,11 @@ public final class RightsDesk {
     if (r.requester().representative() && !authorityConfirmed) {
       why.add(reason("Art.37(3)", "the representative's authority could not be confirmed"));
     }
-    return store(r.moveTo(ok ? RequestState.VERIFIED : RequestState.IDENTITY_FAILED, clock.instant(), verifiedBy, why));
+    return save(r.moveTo(ok ? RequestState.VERIFIED : RequestState.IDENTITY_FAILED, clock.instant(), verifiedBy, why));
   }
 
-  private SubjectRequest store(SubjectRequest r) {
-    of(r.tenant()).put(r.id(), r);
+  private SubjectRequest save(SubjectRequest r) {
+    store.update(r);
     return r;
   }
 
@@ -202,7 +205,7 @@ public final class RightsDesk {
       why.add(reason(w.ground().article(), "withheld " + w.itemPrefix() + "; the person is told why (Art. 36)"));
     }
     RequestState next = wh.isEmpty() ? RequestState.COMPLETED : RequestState.PARTIALLY_REFUSED;
-    SubjectRequest done = store(r.moveTo(next, now, by, why));
+    SubjectRequest done = save(r.moveTo(next, now, by, why));
     return new RequestOutcome(done, Optional.of(new DisclosureDocument(r.format(), content, items.size(), recs.size(), wh)),
         Optional.empty());
   }
@@ -223,7 +226,7 @@ public final class RightsDesk {
     if (Checks.notNull(purposes, "purposes").isEmpty()) {
       throw new InvalidValueException("purposes", "name at least one purpose, or refuse under Art. 32(3)");
     }
-    return store(r.moveTo(RequestState.COMPLETED, clock.instant(), by,
+    return save(r.moveTo(RequestState.COMPLETED, clock.instant(), by,
         List.of(reason("Art.32(2)", "purposes of use notified: " + purposes))));
   }
 
@@ -246,7 +249,7 @@ public final class RightsDesk {
     Checks.notNull(fix, "fix");
     Instant now = clock.instant();
     if (!contentUntrue) {
-      return RequestOutcome.of(store(r.moveTo(RequestState.REFUSED, now, by,
+      return RequestOutcome.of(save(r.moveTo(RequestState.REFUSED, now, by,
           List.of(reason("Art.34(3)", "the investigation found the content true; no correction; the person is notified")))));
     }
     Alumnus current = alumni.findById(tenant, r.alumnus())
@@ -256,7 +259,7 @@ public final class RightsDesk {
       throw new InvalidValueException("fix", "must not change the alumnus id or tenant");
     }
     alumni.save(fixed.withVersion(current.version()));
-    return RequestOutcome.of(store(r.moveTo(RequestState.COMPLETED, now, by,
+    return RequestOutcome.of(save(r.moveTo(RequestState.COMPLETED, now, by,
         List.of(reason("Art.34(2)", "corrected after investigation; the person is notified of the result and content")))));
   }
 
@@ -281,20 +284,19 @@ public final class RightsDesk {
     Art35Ground g = r.ground();
     Instant now = clock.instant();
     if (!groundEstablished) {
-      return RequestOutcome.of(store(r.moveTo(RequestState.REFUSED, now, by, List.of(
+      return RequestOutcome.of(save(r.moveTo(RequestState.REFUSED, now, by, List.of(
           reason(g.right(), "the ground was not found to exist: " + g.description()),
           reason("Art.35(7)", "the person is notified of the decision without delay; reasons explained (Art. 36)")))));
     }
     if (alternativeMeasure != null && !alternativeMeasure.isBlank()) {
-      return RequestOutcome.of(store(r.moveTo(RequestState.PARTIALLY_REFUSED, now, by, List.of(
+      return RequestOutcome.of(save(r.moveTo(RequestState.PARTIALLY_REFUSED, now, by, List.of(
           reason(g.duty() + " proviso", "complying is very costly or otherwise difficult; an alternative measure to protect the person was taken"),
           reason("Art.35(7)", "the person is notified of the decision without delay; reasons explained (Art. 36)")))));
     }
-    String key = r.alumnus().value() + "|" + r.scope();
     Optional<DeletionReport> report = Optional.empty();
     switch (r.kind()) {
-      case CESSATION_OF_USE -> useStops.computeIfAbsent(tenant, t -> ConcurrentHashMap.newKeySet()).add(key);
-      case CESSATION_OF_PROVISION -> provisionStops.computeIfAbsent(tenant, t -> ConcurrentHashMap.newKeySet()).add(key);
+      case CESSATION_OF_USE -> store.addStop(tenant, RightsStore.StopKind.USE, r.alumnus(), r.scope());
+      case CESSATION_OF_PROVISION -> store.addStop(tenant, RightsStore.StopKind.PROVISION, r.alumnus(), r.scope());
       default -> report = Optional.of(delete(tenant, r.alumnus()));
     }
     List<Reason> why = new ArrayList<>();
@@ -306,7 +308,7 @@ public final class RightsDesk {
       }
     });
     why.add(reason("Art.35(7)", "the person is notified of the decision without delay"));
-    return new RequestOutcome(store(r.moveTo(RequestState.COMPLETED, now, by, why)), Optional.empty(), report);
+    return new RequestOutcome(save(r.moveTo(RequestState.COMPLETED, now, by, why)), Optional.empty(), report);
   }
 
   private DeletionReport delete(TenantId tenant, AlumnusId alumnus) {
@@ -322,7 +324,7 @@ public final class RightsDesk {
     int purged = records.purgeExpired(tenant);
     Instant now = clock.instant();
     List<RecordView> kept = records.about(tenant, alumnus).stream().filter(v -> v.retainUntil().isAfter(now)).toList();
-    useStops.computeIfAbsent(tenant, t -> ConcurrentHashMap.newKeySet()).add(alumnus.value() + "|" + ALL);
+    store.addStop(tenant, RightsStore.StopKind.USE, alumnus, "");
     return new DeletionReport(alumnus, deleted, acts, purged, kept);
   }
 
@@ -341,7 +343,7 @@ public final class RightsDesk {
     if (Checks.notNull(reasons, "reasons").isEmpty()) {
       throw new InvalidValueException("reasons", "a refusal must give reasons (Art. 36)");
     }
-    return store(get(tenant, requestId).moveTo(RequestState.REFUSED, clock.instant(), by, reasons));
+    return save(get(tenant, requestId).moveTo(RequestState.REFUSED, clock.instant(), by, reasons));
   }
 
   /**
@@ -352,7 +354,7 @@ public final class RightsDesk {
    * @return the request, or empty
    */
   public Optional<SubjectRequest> find(TenantId tenant, String requestId) {
-    return Optional.ofNullable(of(tenant).get(Checks.notBlank(requestId, "requestId")));
+    return store.find(Checks.notNull(tenant, "tenant"), Checks.notBlank(requestId, "requestId"));
   }
 
   /**
@@ -363,7 +365,7 @@ public final class RightsDesk {
    */
   public List<SubjectRequest> overdue(TenantId tenant) {
     Instant now = clock.instant();
-    return of(tenant).values().stream().filter(r -> r.overdueAt(now))
+    return store.all(Checks.notNull(tenant, "tenant")).stream().filter(r -> r.overdueAt(now))
         .sorted(Comparator.comparing(SubjectRequest::dueBy)).toList();
   }
 
@@ -376,8 +378,7 @@ public final class RightsDesk {
    * @return true if stopped for this purpose or for all purposes
    */
   public boolean useStopped(TenantId tenant, AlumnusId alumnus, PurposeId purpose) {
-    Set<String> s = useStops.getOrDefault(tenant, Set.of());
-    return s.contains(alumnus.value() + "|" + ALL) || s.contains(alumnus.value() + "|" + purpose.value());
+    return store.stopped(tenant, RightsStore.StopKind.USE, alumnus, purpose.value());
   }
 
   /**
@@ -389,8 +390,7 @@ public final class RightsDesk {
    * @return true if stopped for this recipient or for all
    */
   public boolean provisionStopped(TenantId tenant, AlumnusId alumnus, String recipientId) {
-    Set<String> s = provisionStops.getOrDefault(tenant, Set.of());
-    return s.contains(alumnus.value() + "|" + ALL) || s.contains(alumnus.value() + "|" + recipientId);
+    return store.stopped(tenant, RightsStore.StopKind.PROVISION, alumnus, recipientId);
   }
 
   /**

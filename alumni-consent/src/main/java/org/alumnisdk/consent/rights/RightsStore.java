@@ -1,0 +1,88 @@
+package org.alumnisdk.consent.rights;
+
+import java.util.List;
+import java.util.Optional;
+import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.TenantId;
+
+/**
+ * Port: stores data-subject requests and the stops they produced (cessation of use, cessation of
+ * provision). Every call is tenant-scoped.
+ *
+ * <p>Hosts must guarantee: {@link #insert} is atomic (no two requests with one id in a tenant);
+ * finders never return {@code null}; thread-safe. Experimental SPI until 1.0.
+ *
+ * @since 0.1.0
+ */
+public interface RightsStore {
+
+  /** What a stop blocks. */
+  enum StopKind {
+    /** Use of the person's data (for a purpose, or all purposes). */
+    USE,
+    /** Provision of the person's data (to a recipient, or all recipients). */
+    PROVISION
+  }
+
+  /**
+   * Inserts a new request.
+   *
+   * @param request the request
+   * @return false if the tenant already has a request with that id
+   */
+  boolean insert(SubjectRequest request);
+
+  /**
+   * Replaces a stored request with its next snapshot.
+   *
+   * @param request the request
+   */
+  void update(SubjectRequest request);
+
+  /**
+   * Finds a request.
+   *
+   * @param tenant the tenant
+   * @param requestId the id
+   * @return the request, or empty
+   */
+  Optional<SubjectRequest> find(TenantId tenant, String requestId);
+
+  /**
+   * Lists a tenant's requests.
+   *
+   * @param tenant the tenant
+   * @return the requests
+   */
+  List<SubjectRequest> all(TenantId tenant);
+
+  /**
+   * Records a stop.
+   *
+   * @param tenant the tenant
+   * @param kind use or provision
+   * @param alumnus the person
+   * @param scope the purpose or recipient id, blank for all
+   */
+  void addStop(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope);
+
+  /**
+   * Says whether a stop covers the person for a scope (a blank-scope stop covers every scope).
+   *
+   * @param tenant the tenant
+   * @param kind use or provision
+   * @param alumnus the person
+   * @param scope the purpose or recipient id
+   * @return true if stopped
+   */
+  boolean stopped(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope);
+
+  /**
+   * Returns a new in-memory store.
+   *
+   * @return the store
+   */
+  static RightsStore inMemory() {
+    return new InMemoryRightsStore();
+  }
+}
