@@ -14,6 +14,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public record Location(String country, @Size(max = 100) String region) {
+  private static final java.util.regex.Pattern ISO2 = java.util.regex.Pattern.compile("[A-Z]{2}");
   private static final Location UNKNOWN = new Location("", "");
 
   /**
@@ -24,7 +25,7 @@ public record Location(String country, @Size(max = 100) String region) {
   public Location {
     country = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
     region = region == null ? "" : region.strip();
-    if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+    if (!country.isEmpty() && !ISO2.matcher(country).matches()) {
       throw new org.alumnisdk.core.InvalidValueException(
           "location.country", "must be an ISO 3166-1 alpha-2 code");
     }

@@ -75,6 +75,7 @@ import org.alumnisdk.core.validation.Violation;
  * @since 0.1.0
  */
 public final class Roster {
+  private static final java.util.regex.Pattern DATE_SEPARATOR = java.util.regex.Pattern.compile("[-/]");
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final TextNormalizer KANA = TextNormalizer.kanaReadings().withCaseFolding(false);
 
@@ -490,7 +491,7 @@ public final class Roster {
   }
 
   private static Optional<LocalDate> date(String s, int line, String column, List<RosterError> errors) {
-    String[] parts = s.split("[-/]");
+    String[] parts = DATE_SEPARATOR.split(s);
     try {
       return Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
     } catch (RuntimeException e) {

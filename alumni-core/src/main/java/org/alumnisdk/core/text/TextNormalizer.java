@@ -34,6 +34,10 @@ import org.alumnisdk.core.Checks;
 public record TextNormalizer(
     boolean nfkc, boolean widenKatakana, boolean foldKana, boolean foldCase, boolean foldWhitespace) {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+      "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+  private static final java.util.regex.Pattern LOCAL = java.util.regex.Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~.-]+");
   private static final TextNormalizer STANDARD = new TextNormalizer(true, true, false, true, true);
   private static final TextNormalizer KANA = new TextNormalizer(true, true, true, true, true);
 
@@ -148,17 +152,17 @@ public record TextNormalizer(
       return Optional.empty();
     }
     String s = Normalizer.normalize(address, Normalizer.Form.NFKC);
-    s = s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    s = SPACES.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     int at = s.indexOf('@');
     if (at <= 0 || at != s.lastIndexOf('@') || at == s.length() - 1) {
       return Optional.empty();
     }
     String domain = s.substring(at + 1);
-    if (!domain.matches("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")) {
+    if (!DOMAIN.matcher(domain).matches()) {
       return Optional.empty();
     }
     String local = s.substring(0, at);
-    if (!local.matches("[a-z0-9!#$%&'*+/=?^_`{|}~.-]+") || local.startsWith(".") || local.endsWith(".")
+    if (!LOCAL.matcher(local).matches() || local.startsWith(".") || local.endsWith(".")
         || local.contains("..")) {
       return Optional.empty();
     }

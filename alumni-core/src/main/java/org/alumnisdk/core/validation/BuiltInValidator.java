@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.alumnisdk.core.AlumniException;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.text.TextNormalizer;
@@ -34,7 +33,6 @@ import org.alumnisdk.core.text.TextNormalizer;
 /** Interprets the standard constraints on record components without a provider. */
 final class BuiltInValidator implements ModelValidator {
   static final BuiltInValidator INSTANCE = new BuiltInValidator();
-  private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private BuiltInValidator() {}
 
@@ -47,26 +45,96 @@ final class BuiltInValidator implements ModelValidator {
     return List.copyOf(out);
   }
 
+  /** One record component: how to read it, the rules on it, and whether to cascade. */
+  private record Component(String name, Method accessor, List<Rule> rules, boolean cascade) {}
+
+  /** One constraint, resolved once per class: its test, code and messages. */
+  private record Rule(java.util.function.Predicate<Object> test, String code, String en, String ja,
+      List<Rule> inner, boolean single) {
+    void check(Object v, String path, List<Violation> out) {
+      if (inner.isEmpty()) {
+        if (!test.test(v)) {
+          out.add(new Violation(path, code, en, ja));
+        }
+        return;
+      }
+      List<Violation> broken = new ArrayList<>();
+      for (Rule r : inner) {
+        r.check(v, path, broken);
+      }
+      if (!broken.isEmpty()) {
+        if (single) {
+          out.add(new Violation(path, code, en, ja));
+        } else {
+          out.addAll(broken);
+        }
+      }
+    }
+  }
+
+  private static final ClassValue<List<Component>> PLANS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      List<Component> out = new ArrayList<>();
+      for (RecordComponent rc : type.getRecordComponents()) {
+        Field f;
+        try {
+          f = type.getDeclaredField(rc.getName());
+        } catch (NoSuchFieldException e) {
+          throw new AlumniException("cannot read " + type.getSimpleName() + "." + rc.getName(), e);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Annotation a : f.getAnnotations()) {
+          Rule r = rule(a);
+          if (r != null) {
+            rules.add(r);
+          }
+        }
+        boolean cascade = f.isAnnotationPresent(Valid.class) || elementsAreValid(f);
+        out.add(new Component(rc.getName(), rc.getAccessor(), List.copyOf(rules), cascade));
+      }
+      return List.copyOf(out);
+    }
+  };
+
+  private static Rule rule(Annotation a) {
+    Class<? extends Annotation> t = a.annotationType();
+    if (!t.isAnnotationPresent(Constraint.class)) {
+      return null;
+    }
+    String[] msg = messages(a);
+    String code = t.getSimpleName();
+    if (isStandard(t)) {
+      return new Rule(predicate(a), code, msg[0], msg[1], List.of(), false);
+    }
+    List<Rule> inner = new ArrayList<>();
+    for (Annotation meta : t.getAnnotations()) {
+      if (isStandard(meta.annotationType())) {
+        inner.add(rule(meta));
+      }
+    }
+    if (inner.isEmpty()) {
+      return null;
+    }
+    return new Rule(v -> true, code, msg[0], msg[1], List.copyOf(inner), t.isAnnotationPresent(ReportAsSingleViolation.class));
+  }
+
   private void walk(Object value, String path, List<Violation> out, Set<Object> visiting) {
     if (value == null || !value.getClass().isRecord() || !visiting.add(value)) {
       return;
     }
-    Class<?> type = value.getClass();
-    for (RecordComponent rc : type.getRecordComponents()) {
+    for (Component c : PLANS.get(value.getClass())) {
       Object v;
-      Field f;
       try {
-        f = type.getDeclaredField(rc.getName());
-        Method accessor = rc.getAccessor();
-        v = accessor.invoke(value);
+        v = c.accessor().invoke(value);
       } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new AlumniException("cannot read " + type.getSimpleName() + "." + rc.getName(), e);
+        throw new AlumniException("cannot read " + value.getClass().getSimpleName() + "." + c.name(), e);
       }
-      String p = path.isEmpty() ? rc.getName() : path + "." + rc.getName();
-      for (Annotation a : f.getAnnotations()) {
-        checkConstraint(a, v, p, out);
+      String p = path.isEmpty() ? c.name() : path + "." + c.name();
+      for (Rule r : c.rules()) {
+        r.check(v, p, out);
       }
-      if (f.isAnnotationPresent(Valid.class) || elementsAreValid(f)) {
+      if (c.cascade()) {
         cascade(v, p, out, visiting);
       }
     }
@@ -104,87 +172,65 @@ final class BuiltInValidator implements ModelValidator {
     }
   }
 
-  private static void checkConstraint(Annotation a, Object v, String path, List<Violation> out) {
-    Class<? extends Annotation> t = a.annotationType();
-    if (!t.isAnnotationPresent(Constraint.class)) {
-      return;
-    }
-    boolean ok;
-    if (isStandard(t)) {
-      ok = holds(a, v);
-    } else {
-      // a composed constraint: all of its standard meta-constraints must hold
-      ok = true;
-      List<Violation> inner = new ArrayList<>();
-      for (Annotation meta : t.getAnnotations()) {
-        if (isStandard(meta.annotationType()) && !holds(meta, v)) {
-          ok = false;
-          inner.add(violation(meta, path));
-        }
-      }
-      if (!ok && !t.isAnnotationPresent(ReportAsSingleViolation.class)) {
-        out.addAll(inner);
-        return;
-      }
-    }
-    if (!ok) {
-      out.add(violation(a, path));
-    }
-  }
-
   private static boolean isStandard(Class<? extends Annotation> t) {
     return t == NotNull.class || t == NotBlank.class || t == NotEmpty.class || t == Size.class
         || t == Pattern.class || t == Email.class || t == Min.class || t == Max.class
         || t == Positive.class || t == PositiveOrZero.class;
   }
 
-  private static boolean holds(Annotation a, Object v) {
+  private static java.util.function.Predicate<Object> predicate(Annotation a) {
     if (a instanceof NotNull) {
-      return v != null;
+      return v -> v != null;
     }
     if (a instanceof NotBlank) {
-      return v instanceof CharSequence s && !s.toString().trim().isEmpty();
+      return v -> v instanceof CharSequence s && !s.toString().trim().isEmpty();
     }
     if (a instanceof NotEmpty) {
-      return v != null && size(v) > 0;
-    }
-    if (v == null) {
-      return true;
+      return v -> v != null && size(v) > 0;
     }
     if (a instanceof Size s) {
-      long n = size(v);
-      return n >= s.min() && n <= s.max();
+      int min = s.min();
+      int max = s.max();
+      return v -> {
+        if (v == null) {
+          return true;
+        }
+        long n = size(v);
+        return n >= min && n <= max;
+      };
     }
     if (a instanceof Pattern p) {
       int flags = 0;
       for (Pattern.Flag f : p.flags()) {
         flags |= f.getValue();
       }
-      int fl = flags;
-      java.util.regex.Pattern re = PATTERNS.computeIfAbsent(fl + ":" + p.regexp(),
-          k -> java.util.regex.Pattern.compile(p.regexp(), fl));
-      return re.matcher(v.toString()).matches();
+      java.util.regex.Pattern re = java.util.regex.Pattern.compile(p.regexp(), flags);
+      return v -> v == null || re.matcher(v.toString()).matches();
     }
     if (a instanceof Email) {
-      String s = v.toString();
-      return s.isEmpty() || TextNormalizer.email(s).filter(n -> n.equals(s.toLowerCase(java.util.Locale.ROOT))).isPresent();
+      return v -> {
+        if (v == null) {
+          return true;
+        }
+        String s = v.toString();
+        return s.isEmpty() || TextNormalizer.email(s).filter(n -> n.equals(s.toLowerCase(java.util.Locale.ROOT))).isPresent();
+      };
     }
-    if (v instanceof Number n) {
-      long x = n.longValue();
-      if (a instanceof Min m) {
-        return x >= m.value();
-      }
-      if (a instanceof Max m) {
-        return x <= m.value();
-      }
-      if (a instanceof Positive) {
-        return n.doubleValue() > 0;
-      }
-      if (a instanceof PositiveOrZero) {
-        return n.doubleValue() >= 0;
-      }
+    if (a instanceof Min m) {
+      long min = m.value();
+      return v -> !(v instanceof Number n) || n.longValue() >= min;
     }
-    return true;
+    if (a instanceof Max m) {
+      long max = m.value();
+      return v -> !(v instanceof Number n) || n.longValue() <= max;
+    }
+    if (a instanceof Positive) {
+      return v -> !(v instanceof Number n) || n.doubleValue() > 0;
+    }
+    if (a instanceof PositiveOrZero) {
+      return v -> !(v instanceof Number n) || n.doubleValue() >= 0;
+    }
+    return v -> true;
   }
 
   private static long size(Object v) {
@@ -203,7 +249,7 @@ final class BuiltInValidator implements ModelValidator {
     return 1;
   }
 
-  private static Violation violation(Annotation a, String path) {
+  private static String[] messages(Annotation a) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     for (Method m : a.annotationType().getDeclaredMethods()) {
       String n = m.getName();
@@ -216,8 +262,6 @@ final class BuiltInValidator implements ModelValidator {
         throw new AlumniException("cannot read constraint attribute " + n, e);
       }
     }
-    String code = a.annotationType().getSimpleName();
-    String[] msg = Messages.of(code, attributes, "is invalid");
-    return new Violation(path, code, msg[0], msg[1]);
+    return Messages.of(a.annotationType().getSimpleName(), attributes, "is invalid");
   }
 }
