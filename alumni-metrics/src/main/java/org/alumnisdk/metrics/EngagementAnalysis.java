@@ -270,6 +270,11 @@ public final class EngagementAnalysis {
       }
       modeSets[mask] = Collections.unmodifiableSet(s);
     }
+    double[] scores = new double[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = DecayMath.valueAt(st[i * S], Double.longBitsToDouble(st[i * S + 1]), asOf, halfLife);
+    }
+    double[] percentiles = org.alumnisdk.metrics.rfm.MidRankPercentile.of(scores);
     for (int i = 0; i < n; i++) {
       AlumnusId id = population.measured().get(i).id();
       int b = i * S;
@@ -287,7 +292,7 @@ public final class EngagementAnalysis {
           asOfInstant);
       SegmentAssignment segment = config.segments().assign(
           new MemberFacts(score, momentum, recencyDays[i], level.level(), rfm[i].segment()));
-      members.add(new MemberMetrics(id, score, recent, momentum,
+      members.add(new MemberMetrics(id, score, percentiles[i], recent, momentum,
           last[i] == DecayMath.EMPTY ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last[i])),
           recencyDays[i], st[b + 3], modeSets[modes[i]], level, rfm[i], segment));
     }

@@ -16,6 +16,7 @@ import org.alumnisdk.metrics.taxonomy.EngagementMode;
  *
  * @param alumnus the alumnus
  * @param score the time-decayed score
+ * @param scorePercentile the score's mid-rank percentile among the measured population, 0..100
  * @param recentScore the score with the shorter trend half-life
  * @param momentum the trend ratio (below 1 = declining)
  * @param lastActivity the latest counted activity, if any
@@ -28,7 +29,7 @@ import org.alumnisdk.metrics.taxonomy.EngagementMode;
  * @since 0.1.0
  */
 public record MemberMetrics(
-    AlumnusId alumnus, double score, double recentScore, double momentum, Optional<Instant> lastActivity,
+    AlumnusId alumnus, double score, double scorePercentile, double recentScore, double momentum, Optional<Instant> lastActivity,
     long daysSinceLastActivity, long activities, Set<EngagementMode> modesInPeriod, LevelAssessment level,
     RfmScore rfm, SegmentAssignment segment) {
   /**

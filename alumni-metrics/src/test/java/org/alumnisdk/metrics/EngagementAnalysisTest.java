@@ -128,6 +128,10 @@ class EngagementAnalysisTest {
     assertThat(m2.daysSinceLastActivity()).isEqualTo(400);
     assertThat(m2.score()).isEqualTo(3 * Math.pow(2, -400.0 / 180), org.assertj.core.api.Assertions.within(1e-12));
     assertThat(a.member(AlumnusId.of("noconsent"))).isEmpty();
+    // 5 measured: a1 highest (4 + 1/2)/5, a2 second (3 + 1/2)/5; a3, future, rehired tie at 0: (0 + 3/2)/5
+    assertThat(m1.scorePercentile()).isEqualTo(90.0);
+    assertThat(m2.scorePercentile()).isEqualTo(70.0);
+    assertThat(a.member(AlumnusId.of("a3")).orElseThrow().scorePercentile()).isEqualTo(30.0);
     assertThat(a.segmentCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(a.population().size());
     assertThat(a.toString()).doesNotContain("試験").doesNotContain("example.invalid");
   }

@@ -64,7 +64,7 @@ class ExportTest {
 
   @Test
   void memberMetricsExportWithStableColumnsAndModeOrder() {
-    var members = java.util.List.of(new org.alumnisdk.metrics.MemberMetrics(AlumnusId.of("a1"), 2.5, 1.0, 0.4,
+    var members = java.util.List.of(new org.alumnisdk.metrics.MemberMetrics(AlumnusId.of("a1"), 2.5, 75.0, 1.0, 0.4,
         Optional.of(Instant.parse("2026-10-01T00:00:00Z")), 31, 3,
         java.util.Set.of(org.alumnisdk.metrics.taxonomy.EngagementMode.COMMUNICATION,
             org.alumnisdk.metrics.taxonomy.EngagementMode.CONTRIBUTION),
@@ -72,11 +72,11 @@ class ExportTest {
         new org.alumnisdk.metrics.rfm.RfmScore(4, 2, 1, 31, 3, 0, org.alumnisdk.metrics.rfm.RfmMethod.FIXED_BANDS, "Others"),
         new org.alumnisdk.metrics.segment.SegmentAssignment("passive", "active within 365 days")));
     String csv = Csv.write(org.alumnisdk.metrics.MemberMetrics.class, members);
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("alumnus,score,recentScore,momentum,lastActivity,"
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("alumnus,score,scorePercentile,recentScore,momentum,lastActivity,"
         + "daysSinceLastActivity,activities,modesInPeriod,level.step,level.depthStep,level.presenceStep,level.since,"
         + "level.held,level.reason,rfm.recency,rfm.frequency,rfm.monetary,rfm.recencyDays,rfm.frequencyCount,"
         + "rfm.monetaryValue,rfm.method,rfm.segment,segment.segment,segment.reason");
-    assertThat(csv).contains("a1,2.5,1,0.4,2026-10-01T00:00:00Z,31,3,\"[\"\"CONTRIBUTION\"\",\"\"COMMUNICATION\"\"]\"");
+    assertThat(csv).contains("a1,2.5,75,1,0.4,2026-10-01T00:00:00Z,31,3,\"[\"\"CONTRIBUTION\"\",\"\"COMMUNICATION\"\"]\"");
     assertThat(Json.write(members.get(0))).contains("\"modesInPeriod\":[\"CONTRIBUTION\",\"COMMUNICATION\"]");
   }
 }
