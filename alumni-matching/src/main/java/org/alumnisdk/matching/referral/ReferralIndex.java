@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.InvalidValueException;
+import org.alumnisdk.core.SkillId;
 import org.alumnisdk.core.TenantId;
 import org.alumnisdk.core.alumnus.Alumnus;
 import org.alumnisdk.core.alumnus.LanguageSkill;
@@ -21,6 +22,7 @@ import org.alumnisdk.core.alumnus.SkillClaim;
 import org.alumnisdk.core.alumnus.Tenure;
 import org.alumnisdk.core.alumnus.Willingness;
 import org.alumnisdk.core.spi.ActivityLog;
+import org.alumnisdk.core.text.SkillAliases;
 
 /**
  * A compact index of one tenant's alumni for referral ranking, updated incrementally.
@@ -86,8 +88,11 @@ public final class ReferralIndex {
   private int[] free = new int[16];
   private int freeCount;
 
-  private ReferralIndex(TenantId tenant, int initialCapacity) {
+  private final SkillAliases aliases;
+
+  private ReferralIndex(TenantId tenant, int initialCapacity, SkillAliases aliases) {
     this.tenant = tenant;
+    this.aliases = aliases;
     allocate(Math.max(16, initialCapacity));
   }
 
@@ -99,7 +104,7 @@ public final class ReferralIndex {
    * @throws InvalidValueException if the tenant is null
    */
   public static ReferralIndex create(TenantId tenant) {
-    return new ReferralIndex(Checks.notNull(tenant, "tenant"), 16);
+    return new ReferralIndex(Checks.notNull(tenant, "tenant"), 16, null);
   }
 
   /**
@@ -113,7 +118,32 @@ public final class ReferralIndex {
   public static ReferralIndex create(TenantId tenant, int expectedSize) {
     Checks.notNull(tenant, "tenant");
     Checks.notNegative(expectedSize, "expectedSize");
-    return new ReferralIndex(tenant, expectedSize);
+    return new ReferralIndex(tenant, expectedSize, null);
+  }
+
+  /**
+   * Creates an empty index that resolves skill ids through an alias table, for profiles and
+   * openings alike: a skill id the table knows as an alias (e.g. {@code JS}) counts as the table's
+   * id ({@code javascript}); unknown ids stay as they are.
+   *
+   * @param tenant the tenant
+   * @param expectedSize the expected number of alumni, 0 or more
+   * @param aliases the alias table, e.g. {@link SkillAliases#builtIn()}
+   * @return the index
+   * @throws InvalidValueException if an argument is null or the size negative
+   */
+  public static ReferralIndex create(TenantId tenant, int expectedSize, SkillAliases aliases) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNegative(expectedSize, "expectedSize");
+    return new ReferralIndex(tenant, expectedSize, Checks.notNull(aliases, "aliases"));
+  }
+
+  /** The id a skill counts as: the alias table's id when it knows the value, else the value. */
+  String canonicalSkill(String value) {
+    if (aliases == null) {
+      return value;
+    }
+    return aliases.resolve(value).map(SkillId::value).orElse(value);
   }
 
   /**
@@ -479,7 +509,7 @@ public final class ReferralIndex {
     int ns = 0;
     outer:
     for (SkillClaim c : claims) {
-      int sid = skillDict.intern(c.skill().value());
+      int sid = skillDict.intern(canonicalSkill(c.skill().value()));
       int enc = (sid << 2) | c.proficiency().ordinal();
       for (int i = 0; i < ns; i++) {
         if ((sk[i] >>> 2) == sid) {

@@ -715,12 +715,16 @@ public final class ReferralRanker {
       double sum = 0.0;
       for (int j = 0; j < reqs.size(); j++) {
         SkillRequirement r = reqs.get(j);
-        int sid = ix.skillDict.find(r.skill().value());
+        int sid = ix.skillDict.find(ix.canonicalSkill(r.skill().value()));
         int df = sid > 0 && sid < ix.skillDf.length ? ix.skillDf[sid] : 0;
         double idf = StrictMath.log(1.0 + (double) n / (1.0 + df));
         eff[j] = r.weight() * (r.required() ? config.requiredSkillFactor() : config.preferredSkillFactor()) * idf;
         sum += eff[j];
         if (sid > 0) {
+          if (skillPos[sid] != 0) {
+            throw new InvalidValueException("opening.skills[" + j + "]",
+                "same skill as opening.skills[" + (skillPos[sid] - 1) + "] after alias resolution");
+          }
           skillPos[sid] = j + 1;
         }
       }

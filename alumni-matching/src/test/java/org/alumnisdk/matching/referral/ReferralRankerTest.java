@@ -328,4 +328,26 @@ class ReferralRankerTest {
     assertThat(r.results()).isEmpty();
     assertThat(r.filtered()).containsEntry(HardFilter.PURPOSE_GATE, 1);
   }
+
+  @Test
+  void skillAliasesMakeSpellingsCount() {
+    org.alumnisdk.core.text.SkillAliases aliases = org.alumnisdk.core.text.SkillAliases.empty()
+        .with(SkillId.of("javascript"), "JS", "ECMAScript");
+    ReferralIndex ix = ReferralIndex.create(T, 4, aliases);
+    ix.put(new ReferralFixtures.A("js").skill("JS", Proficiency.EXPERT).build());
+    ix.put(new ReferralFixtures.A("plain").skill("javascript", Proficiency.EXPERT).build());
+    ix.put(new ReferralFixtures.A("none").skill("cobol", Proficiency.EXPERT).build());
+    JobOpening o = opening("op", "Engineer", "engineering",
+        List.of(SkillRequirement.required(SkillId.of("ECMAScript"))), 0, 9, Location.japan("Tokyo"), false, List.of());
+    RankedReferrals r = ranker(ix, PurposeGate.allowAllForTesting()).topK(ReferralQuery.boomerang(o, 3));
+    assertThat(value(r.results().get(0), Feature.SKILLS)).isEqualTo(1.0);
+    assertThat(value(r.results().get(1), Feature.SKILLS)).isEqualTo(1.0);
+    assertThat(r.ids().subList(0, 2)).extracting(AlumnusId::value).containsExactly("js", "plain");
+    JobOpening twice = opening("op", "Engineer", "engineering",
+        List.of(SkillRequirement.required(SkillId.of("JS")), SkillRequirement.preferred(SkillId.of("javascript"))),
+        0, 9, Location.japan("Tokyo"), false, List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ranker(ix, PurposeGate.allowAllForTesting()).topK(ReferralQuery.boomerang(twice, 3)))
+        .isInstanceOf(org.alumnisdk.core.InvalidValueException.class).hasMessageContaining("opening.skills[1]");
+  }
 }
