@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -31,7 +32,8 @@ public final class InMemoryActivityLog implements ActivityLog {
 
   private static final class Shard {
     final Set<org.alumnisdk.core.ActivityId> seen = new HashSet<>();
-    final TreeSet<Activity> all = new TreeSet<>(ORDER);
+    final TreeMap<Instant, TreeMap<org.alumnisdk.core.ActivityId, Activity>> byInstant = new TreeMap<>();
+    int size;
     final Map<AlumnusId, TreeSet<Activity>> byAlumnus = new HashMap<>();
   }
 
@@ -53,7 +55,8 @@ public final class InMemoryActivityLog implements ActivityLog {
       if (!s.seen.add(activity.id())) {
         return false;
       }
-      s.all.add(activity);
+      s.byInstant.computeIfAbsent(activity.at(), k -> new TreeMap<>()).put(activity.id(), activity);
+      s.size++;
       s.byAlumnus.computeIfAbsent(activity.alumnus(), a -> new TreeSet<>(ORDER)).add(activity);
       return true;
     }
@@ -79,13 +82,8 @@ public final class InMemoryActivityLog implements ActivityLog {
     Shard s = shard(tenant);
     synchronized (s) {
       List<Activity> out = new ArrayList<>();
-      for (Activity a : s.all) {
-        if (!a.at().isBefore(to)) {
-          break;
-        }
-        if (!a.at().isBefore(from)) {
-          out.add(a);
-        }
+      for (TreeMap<org.alumnisdk.core.ActivityId, Activity> sameInstant : s.byInstant.subMap(from, true, to, false).values()) {
+        out.addAll(sameInstant.values());
       }
       return List.copyOf(out);
     }
@@ -97,7 +95,11 @@ public final class InMemoryActivityLog implements ActivityLog {
     List<Activity> snapshot;
     Shard s = shard(tenant);
     synchronized (s) {
-      snapshot = List.copyOf(s.all);
+      List<Activity> all = new ArrayList<>(s.size);
+      for (TreeMap<org.alumnisdk.core.ActivityId, Activity> sameInstant : s.byInstant.values()) {
+        all.addAll(sameInstant.values());
+      }
+      snapshot = all;
     }
     snapshot.forEach(consumer);
   }
@@ -111,7 +113,14 @@ public final class InMemoryActivityLog implements ActivityLog {
       if (set == null) {
         return 0;
       }
-      s.all.removeAll(set);
+      for (Activity a : set) {
+        TreeMap<org.alumnisdk.core.ActivityId, Activity> sameInstant = s.byInstant.get(a.at());
+        sameInstant.remove(a.id());
+        if (sameInstant.isEmpty()) {
+          s.byInstant.remove(a.at());
+        }
+      }
+      s.size -= set.size();
       return set.size();
     }
   }
