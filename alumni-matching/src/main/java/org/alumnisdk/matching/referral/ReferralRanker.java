@@ -165,6 +165,9 @@ public final class ReferralRanker {
       ReferralQuery q = Checks.notNull(queries.get(i), "queries[" + i + "]");
       Checks.sameTenant(index.tenant, q.opening().tenant(), "queries[" + i + "].opening.tenant");
     }
+    if (queries.isEmpty()) {
+      return List.of();
+    }
     Instant at = Checks.notNull(clock.instant(), "clock.instant");
     index.lock.readLock().lock();
     try {

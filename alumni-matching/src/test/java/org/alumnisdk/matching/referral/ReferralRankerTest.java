@@ -317,6 +317,7 @@ class ReferralRankerTest {
         .topK(ReferralQuery.boomerang(javaOpening(false, List.of()), 5));
     assertThat(r.results()).isEmpty();
     assertThat(r.scored()).isZero();
+    assertThat(ranker(ReferralIndex.create(T), PurposeGate.denyAll()).topK(List.<ReferralQuery>of())).isEmpty();
   }
 
   @Test
