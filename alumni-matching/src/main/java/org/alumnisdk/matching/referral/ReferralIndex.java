@@ -197,10 +197,10 @@ public final class ReferralIndex {
    * @throws org.alumnisdk.core.TenantMismatchException if it belongs to another tenant
    */
   public boolean put(Alumnus alumnus) {
-    Encoded e = encode(alumnus, "alumnus");
     lock.writeLock().lock();
     try {
-      return write(e);
+      // encoding interns dictionary entries, so it runs under the write lock too
+      return write(encode(alumnus, "alumnus"));
     } finally {
       lock.writeLock().unlock();
     }
@@ -216,14 +216,14 @@ public final class ReferralIndex {
    */
   public int putAll(Collection<Alumnus> alumni) {
     Checks.notNull(alumni, "alumni");
-    List<Encoded> encoded = new ArrayList<>(alumni.size());
-    int i = 0;
-    for (Alumnus a : alumni) {
-      encoded.add(encode(a, "alumni[" + i + "]"));
-      i++;
-    }
     lock.writeLock().lock();
     try {
+      List<Encoded> encoded = new ArrayList<>(alumni.size());
+      int i = 0;
+      for (Alumnus a : alumni) {
+        encoded.add(encode(a, "alumni[" + i + "]"));
+        i++;
+      }
       ensureCapacity(slots + encoded.size());
       int added = 0;
       for (Encoded e : encoded) {

@@ -351,4 +351,42 @@ class ReferralRankerTest {
             () -> ranker(ix, PurposeGate.allowAllForTesting()).topK(ReferralQuery.boomerang(twice, 3)))
         .isInstanceOf(org.alumnisdk.core.InvalidValueException.class).hasMessageContaining("opening.skills[1]");
   }
+
+  @Test
+  void concurrentUpdatesAndRankingsStayConsistent() throws Exception {
+    ReferralFixtures.World w = ReferralFixtures.world(99L, 200);
+    ReferralIndex ix = ReferralIndex.create(T);
+    ReferralRanker rk = Referrals.ranker(ix, w.gate, w.config, CLOCK);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Integer>> jobs = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int offset = t;
+      jobs.add(pool.submit(() -> {
+        for (int i = offset; i < w.population.size(); i += 2) {
+          ix.put(w.population.get(i));
+          ix.put(ReferralFixtures.randomAlumnus(new java.util.Random(i), "tmp-" + i));
+          ix.remove(AlumnusId.of("tmp-" + i));
+        }
+        return 0;
+      }));
+      jobs.add(pool.submit(() -> {
+        int n = 0;
+        for (int i = 0; i < 50; i++) {
+          n += rk.topK(w.query).results().size();
+        }
+        return n;
+      }));
+    }
+    for (java.util.concurrent.Future<Integer> f : jobs) {
+      f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    ix.recordActivities(w.activity);
+    w.proximity.forEach(ix::setNetworkProximity);
+    assertThat(ix.size()).isEqualTo(w.population.size());
+    RankedReferrals got = rk.topK(w.query);
+    assertThat(got.results()).extracting(ReferralResult::alumnus).containsExactlyElementsOf(
+        new BruteForceReferrals(w.population, w.activity, w.proximity, w.gate, w.config)
+            .topK(w.query, NOW).stream().map(BruteForceReferrals.Scored::id).toList());
+  }
 }
