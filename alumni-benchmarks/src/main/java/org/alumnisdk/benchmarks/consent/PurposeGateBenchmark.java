@@ -45,7 +45,7 @@ public class PurposeGateBenchmark {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static final int QUERIES = 1 << 16;
 
-  @Param({"10000"})
+  @Param({"1000", "10000"})
   int alumni;
 
   @Param({"8"})
