@@ -1,9 +1,7 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.GroupId;
@@ -87,68 +85,108 @@ final class Compiled {
     for (Preference pr : p.menteePreferences()) {
       ePref.put(pr.owner(), pr);
     }
-    List<List<Integer>> scoredBy = new ArrayList<>();
-    for (int i = 0; i < ne; i++) {
-      scoredBy.add(new ArrayList<>());
+    // scores per mentee, read once (no map lookups inside sort comparators)
+    int[] scoreCount = new int[ne];
+    for (ScoredPair sp : p.scores()) {
+      scoreCount[menteeIndex.get(sp.mentee())]++;
     }
-    for (ScoredPair s : p.scores()) {
-      scoredBy.get(menteeIndex.get(s.mentee())).add(mentorIndex.get(s.mentor()));
+    int[][] scoredMentor = new int[ne][];
+    double[][] scoredValue = new double[ne][];
+    for (int i = 0; i < ne; i++) {
+      scoredMentor[i] = new int[scoreCount[i]];
+      scoredValue[i] = new double[scoreCount[i]];
+      scoreCount[i] = 0;
+    }
+    for (ScoredPair sp : p.scores()) {
+      int i = menteeIndex.get(sp.mentee());
+      scoredMentor[i][scoreCount[i]] = mentorIndex.get(sp.mentor());
+      scoredValue[i][scoreCount[i]++] = sp.score();
     }
     for (int i = 0; i < ne; i++) {
       Preference pr = ePref.get(menteeId[i]);
-      List<Integer> cand;
+      int[] cand;
       if (pr != null) {
-        cand = new ArrayList<>();
-        for (AlumnusId m : pr.ranked()) {
-          cand.add(mentorIndex.get(m));
+        cand = new int[pr.ranked().size()];
+        for (int k = 0; k < cand.length; k++) {
+          cand[k] = mentorIndex.get(pr.ranked().get(k));
         }
       } else {
-        final int e = i;
-        cand = new ArrayList<>(scoredBy.get(i));
-        cand.sort((a, b) -> {
-          int c = Double.compare(scoreOrNaN(e, b), scoreOrNaN(e, a));
-          return c != 0 ? c : tieCompare(mentorTie, mentorId, a, b);
+        final int[] ms = scoredMentor[i];
+        final double[] vs = scoredValue[i];
+        Integer[] order = new Integer[ms.length];
+        for (int k = 0; k < ms.length; k++) {
+          order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+          int c = Double.compare(vs[b], vs[a]);
+          return c != 0 ? c : tieCompare(mentorTie, mentorId, ms[a], ms[b]);
         });
+        cand = new int[ms.length];
+        for (int k = 0; k < ms.length; k++) {
+          cand[k] = ms[order[k]];
+        }
       }
       final int e = i;
-      eList[i] = cand.stream().filter(m -> !forbidden.containsKey(key(e, m))).mapToInt(Integer::intValue).toArray();
+      eList[i] = forbidden.isEmpty() ? cand
+          : Arrays.stream(cand).filter(m -> !forbidden.containsKey(key(e, m))).toArray();
     }
     // mentor lists
     Map<AlumnusId, Preference> mPref = new HashMap<>();
     for (Preference pr : p.mentorPreferences()) {
       mPref.put(pr.owner(), pr);
     }
-    List<List<Integer>> reaching = new ArrayList<>();
+    int[] reachCount = new int[nm];
+    for (int i = 0; i < ne; i++) {
+      for (int m : eList[i]) {
+        reachCount[m]++;
+      }
+    }
+    int[][] reachMentee = new int[nm][];
+    double[][] reachScore = new double[nm][];
     for (int j = 0; j < nm; j++) {
-      reaching.add(new ArrayList<>());
+      reachMentee[j] = new int[reachCount[j]];
+      reachScore[j] = new double[reachCount[j]];
+      reachCount[j] = 0;
     }
     for (int i = 0; i < ne; i++) {
       for (int m : eList[i]) {
-        reaching.get(m).add(i);
+        if (mPref.containsKey(mentorId[m])) {
+          continue;
+        }
+        double sc = scoreOrNaN(i, m);
+        reachMentee[m][reachCount[m]] = i;
+        reachScore[m][reachCount[m]++] = Double.isNaN(sc) ? Double.NEGATIVE_INFINITY : sc;
       }
     }
     int[][] mList = new int[nm][];
     for (int j = 0; j < nm; j++) {
       Preference pr = mPref.get(mentorId[j]);
-      List<Integer> cand;
+      int[] cand;
       if (pr != null) {
-        cand = new ArrayList<>();
-        for (AlumnusId e : pr.ranked()) {
-          cand.add(menteeIndex.get(e));
+        cand = new int[pr.ranked().size()];
+        for (int k = 0; k < cand.length; k++) {
+          cand[k] = menteeIndex.get(pr.ranked().get(k));
         }
       } else {
-        final int m = j;
-        cand = new ArrayList<>(reaching.get(j));
-        cand.sort((a, b) -> {
-          double sa = scoreOrNaN(a, m);
-          double sb = scoreOrNaN(b, m);
-          int c = Double.compare(Double.isNaN(sb) ? Double.NEGATIVE_INFINITY : sb,
-              Double.isNaN(sa) ? Double.NEGATIVE_INFINITY : sa);
-          return c != 0 ? c : tieCompare(menteeTie, menteeId, a, b);
+        final int n = reachCount[j];
+        final int[] es = reachMentee[j];
+        final double[] vs = reachScore[j];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+          order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+          int c = Double.compare(vs[b], vs[a]);
+          return c != 0 ? c : tieCompare(menteeTie, menteeId, es[a], es[b]);
         });
+        cand = new int[n];
+        for (int k = 0; k < n; k++) {
+          cand[k] = es[order[k]];
+        }
       }
       final int m = j;
-      mList[j] = cand.stream().filter(e -> !forbidden.containsKey(key(e, m))).mapToInt(Integer::intValue).toArray();
+      mList[j] = forbidden.isEmpty() ? cand
+          : Arrays.stream(cand).filter(e -> !forbidden.containsKey(key(e, m))).toArray();
     }
     full = HrInstance.of(eList, mList, capacity);
     menteeList = new int[ne][];
@@ -196,8 +234,34 @@ final class Compiled {
     }
   }
 
-  static long key(int mentee, int mentor) {
-    return ((long) mentee << 32) | (mentor & 0xffffffffL);
+  private static final long MIX = 0x9E3779B97F4A7C15L;
+  private static final long UNMIX = inverse(MIX);
+
+  /**
+   * A map key for a pair. The packed pair is multiplied by an odd constant (a bijection on 64-bit
+   * values) so that {@code Long.hashCode} spreads well: the plain packing hashes to {@code a ^ b},
+   * which collides massively.
+   */
+  static long key(int a, int b) {
+    return (((long) a << 32) | (b & 0xffffffffL)) * MIX;
+  }
+
+  /** The first component of a {@link #key}. */
+  static int first(long key) {
+    return (int) ((key * UNMIX) >>> 32);
+  }
+
+  /** The second component of a {@link #key}. */
+  static int second(long key) {
+    return (int) (key * UNMIX);
+  }
+
+  private static long inverse(long odd) {
+    long x = odd;
+    for (int i = 0; i < 6; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
   }
 
   private double scoreOrNaN(int e, int m) {

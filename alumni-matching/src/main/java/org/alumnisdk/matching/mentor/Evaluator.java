@@ -161,7 +161,7 @@ final class Evaluator {
     int forbidden = 0;
     StringBuilder reasons = new StringBuilder();
     for (Map.Entry<Long, ForbiddenReason> f : c.forbidden.entrySet()) {
-      if ((int) (f.getKey() >>> 32) == e) {
+      if (Compiled.first(f.getKey()) == e) {
         forbidden++;
         if (reasons.indexOf(f.getValue().name()) < 0) {
           reasons.append(reasons.length() == 0 ? "" : ", ").append(f.getValue().name());

@@ -264,8 +264,8 @@ public final class MentorMatcher {
     }
     for (Map.Entry<Long, Integer> en : quotaNode.entrySet().stream()
         .sorted(Map.Entry.comparingByValue()).toList()) {
-      int m = (int) (en.getKey() >>> 32);
-      int q = (int) (long) en.getKey();
+      int m = Compiled.first(en.getKey());
+      int q = Compiled.second(en.getKey());
       net.addArc(en.getValue(), r + m, Math.max(0, c.quotaMax[q] - pinnedInQuota[m][q]), 0);
       arcRow.add(-1);
       arcMentor.add(-1);
