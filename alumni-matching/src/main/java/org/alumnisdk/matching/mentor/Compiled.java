@@ -22,7 +22,7 @@ final class Compiled {
   final Map<AlumnusId, Integer> mentorIndex = new HashMap<>();
   final int[] capacity;
   final int[] pinnedMentor;
-  final Map<Long, Double> score = new HashMap<>();
+  final Map<Long, Double> score;
   final boolean hasScores;
   final Map<Long, ForbiddenReason> forbidden = new HashMap<>();
   /** Mutually acceptable, non-forbidden pairs, with all mentees and full capacities. */
@@ -36,8 +36,8 @@ final class Compiled {
   final int[] quotaMax;
   final GroupId[] quotaGroup;
   /** 0-based positions in the reduced lists (mutually acceptable pairs only). */
-  final Map<Long, Integer> menteeRank = new HashMap<>();
-  final Map<Long, Integer> mentorRank = new HashMap<>();
+  final Map<Long, Integer> menteeRank;
+  final Map<Long, Integer> mentorRank;
   /** Reduced lists. */
   final int[][] menteeList;
   final int[][] mentorList;
@@ -59,6 +59,7 @@ final class Compiled {
       mentorIndex.put(mentorId[j], j);
       capacity[j] = p.mentors().get(j).capacity();
     }
+    score = new HashMap<>(Math.max(16, p.scores().size() * 2));
     for (ScoredPair s : p.scores()) {
       score.put(key(menteeIndex.get(s.mentee()), mentorIndex.get(s.mentor())), s.score());
     }
@@ -191,6 +192,8 @@ final class Compiled {
     full = HrInstance.of(eList, mList, capacity);
     menteeList = new int[ne][];
     mentorList = new int[nm][];
+    menteeRank = new HashMap<>(Math.max(16, full.pairs() * 2));
+    mentorRank = new HashMap<>(Math.max(16, full.pairs() * 2));
     for (int i = 0; i < ne; i++) {
       menteeList[i] = full.residentList(i);
       for (int k = 0; k < menteeList[i].length; k++) {
