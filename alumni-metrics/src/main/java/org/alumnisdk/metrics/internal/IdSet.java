@@ -24,11 +24,14 @@ public final class IdSet {
    */
   public boolean add(Object key) {
     int h = key.hashCode();
-    int mask = keys.length - 1;
+    if (h == 0) {
+      h = 1; // 0 marks an empty slot, so a new key is found by reading the hash array only
+    }
+    int mask = hashes.length - 1;
     int i = (h ^ (h >>> 16)) & mask;
-    Object k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && k.equals(key)) {
+    int stored;
+    while ((stored = hashes[i]) != 0) {
+      if (stored == h && keys[i].equals(key)) {
         return false;
       }
       i = (i + 1) & mask;
@@ -57,10 +60,10 @@ public final class IdSet {
     keys = new Object[ok.length * 2];
     int mask = keys.length - 1;
     for (int j = 0; j < ok.length; j++) {
-      if (ok[j] != null) {
+      if (oh[j] != 0) {
         int h = oh[j];
         int i = (h ^ (h >>> 16)) & mask;
-        while (keys[i] != null) {
+        while (hashes[i] != 0) {
           i = (i + 1) & mask;
         }
         keys[i] = ok[j];
