@@ -161,8 +161,10 @@ public final class HrInstance {
       }
       rStart[r + 1] = k;
     }
-    int[] rHosp = Arrays.copyOf(rHospTmp, k);
-    int[] rKey = Arrays.copyOf(rKeyTmp, k);
+    int[] rHosp = k == rHospTmp.length ? rHospTmp : Arrays.copyOf(rHospTmp, k);
+    int[] rKey = k == rKeyTmp.length ? rKeyTmp : Arrays.copyOf(rKeyTmp, k);
+    bHosp = null; // let the join buffers go before the hospital side is allocated
+    bRank = null;
     int[] hStart = new int[nh + 1];
     int[] hRes = new int[k];
     int[] hKey = new int[k];
