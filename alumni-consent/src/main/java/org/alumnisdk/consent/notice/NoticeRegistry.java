@@ -2,7 +2,6 @@ package org.alumnisdk.consent.notice;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -219,46 +218,57 @@ public final class NoticeRegistry {
 
   private record ShownKey(TenantId tenant, AlumnusId alumnus, NoticeId notice) {}
 
-  /** Time-sorted shown instants with the running maximum version; copy-on-write snapshots. */
+  /**
+   * Time-sorted shown instants with the running maximum version, packed as {@code data[2i]} =
+   * epoch second and {@code data[2i+1]} = running maximum version in the high half, nanoseconds
+   * in the low half; copy-on-write snapshots.
+   */
   private static final class ShownSeries {
-    private volatile Snapshot snap = new Snapshot(new long[0], new int[0], new int[0], new int[0]);
+    private volatile Snapshot snap = new Snapshot(new long[0], new int[0]);
 
     synchronized void add(Instant at, int version) {
       Snapshot s = snap;
-      int n = s.seconds.length;
-      int pos = upperBound(s, at.getEpochSecond(), at.getNano());
-      long[] se = new long[n + 1];
-      int[] na = new int[n + 1];
+      int n = s.raw.length;
+      int pos = upperBound(s.data, n, at.getEpochSecond(), at.getNano());
+      long[] secs = new long[n + 1];
+      int[] nanos = new int[n + 1];
       int[] raw = new int[n + 1];
-      System.arraycopy(s.seconds, 0, se, 0, pos);
-      System.arraycopy(s.nanos, 0, na, 0, pos);
-      System.arraycopy(s.raw, 0, raw, 0, pos);
-      se[pos] = at.getEpochSecond();
-      na[pos] = at.getNano();
-      raw[pos] = version;
-      System.arraycopy(s.seconds, pos, se, pos + 1, n - pos);
-      System.arraycopy(s.nanos, pos, na, pos + 1, n - pos);
-      System.arraycopy(s.raw, pos, raw, pos + 1, n - pos);
-      int[] max = Arrays.copyOf(raw, raw.length);
-      for (int i = 1; i < max.length; i++) {
-        max[i] = Math.max(max[i], max[i - 1]);
+      for (int i = 0, j = 0; i <= n; i++) {
+        if (i == pos) {
+          secs[i] = at.getEpochSecond();
+          nanos[i] = at.getNano();
+          raw[i] = version;
+        } else {
+          secs[i] = s.data[2 * j];
+          nanos[i] = (int) s.data[2 * j + 1];
+          raw[i] = s.raw[j];
+          j++;
+        }
       }
-      snap = new Snapshot(se, na, raw, max);
+      long[] data = new long[2 * (n + 1)];
+      int max = 0;
+      for (int i = 0; i <= n; i++) {
+        max = Math.max(max, raw[i]);
+        data[2 * i] = secs[i];
+        data[2 * i + 1] = ((long) max << 32) | nanos[i];
+      }
+      snap = new Snapshot(data, raw);
     }
 
     int highestAt(Instant at) {
       Snapshot s = snap;
-      int idx = upperBound(s, at.getEpochSecond(), at.getNano()) - 1;
-      return idx < 0 ? 0 : s.max[idx];
+      int idx = upperBound(s.data, s.raw.length, at.getEpochSecond(), at.getNano()) - 1;
+      return idx < 0 ? 0 : (int) (s.data[2 * idx + 1] >>> 32);
     }
 
     /** The number of instants at or before (sec, nano). */
-    private static int upperBound(Snapshot s, long sec, int nano) {
+    private static int upperBound(long[] data, int n, long sec, int nano) {
       int lo = 0;
-      int hi = s.seconds.length;
+      int hi = n;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (s.seconds[mid] > sec || (s.seconds[mid] == sec && s.nanos[mid] > nano)) {
+        long ms = data[2 * mid];
+        if (ms > sec || (ms == sec && (int) data[2 * mid + 1] > nano)) {
           hi = mid;
         } else {
           lo = mid + 1;
@@ -267,6 +277,6 @@ public final class NoticeRegistry {
       return lo;
     }
 
-    private record Snapshot(long[] seconds, int[] nanos, int[] raw, int[] max) {}
+    private record Snapshot(long[] data, int[] raw) {}
   }
 }
