@@ -69,10 +69,10 @@ public final class EngagementAnalysis {
   private final List<MemberMetrics> members;
   private final long[] last;
   private final byte[] modes;
-  private final Map<AlumnusId, Integer> index;
+  private final IdIndex index;
 
   private EngagementAnalysis(EngagementConfig config, Population population, Window period, ActivityCounts counts,
-      List<MemberMetrics> members, long[] last, byte[] modes, Map<AlumnusId, Integer> index) {
+      List<MemberMetrics> members, long[] last, byte[] modes, IdIndex index) {
     this.config = config;
     this.population = population;
     this.period = period;
@@ -124,12 +124,9 @@ public final class EngagementAnalysis {
     Checks.notNull(previousLevels, "previousLevels");
     TenantId tenant = population.tenant();
     int n = population.size();
-    Map<AlumnusId, Integer> index = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
     Object[] keys = new Object[n];
     for (int i = 0; i < n; i++) {
-      AlumnusId id = population.measured().get(i).id();
-      index.put(id, i);
-      keys[i] = id;
+      keys[i] = population.measured().get(i).id();
     }
     IdIndex fast = new IdIndex(keys);
     Instant asOfInstant = population.asOf();
@@ -316,7 +313,7 @@ public final class EngagementAnalysis {
           recencyDays[i], st[b + 3], modeSets[modes[i]], level, rfm[i], segment));
     }
     return new EngagementAnalysis(config, population, period, counts, Collections.unmodifiableList(members),
-        last, modes, index);
+        last, modes, fast);
   }
 
   /**
@@ -380,8 +377,9 @@ public final class EngagementAnalysis {
    * @return the result, or empty if not measured
    */
   public Optional<MemberMetrics> member(AlumnusId alumnus) {
-    Integer i = index.get(alumnus);
-    return i == null ? Optional.empty() : Optional.of(members.get(i));
+    Checks.notNull(alumnus, "alumnus");
+    int i = index.indexOf(alumnus);
+    return i < 0 ? Optional.empty() : Optional.of(members.get(i));
   }
 
   /**
@@ -490,7 +488,9 @@ public final class EngagementAnalysis {
    * @return the ids
    */
   public Set<AlumnusId> measuredIds() {
-    return Collections.unmodifiableSet(index.keySet());
+    Set<AlumnusId> s = new HashSet<>(population.size() * 4 / 3 + 1);
+    population.measured().forEach(a -> s.add(a.id()));
+    return Collections.unmodifiableSet(s);
   }
 
   /**

@@ -23,6 +23,17 @@ import org.alumnisdk.metrics.internal.DayBits;
  * @since 0.1.0
  */
 public record LevelPolicy(int lookbackDays, List<PresenceMilestone> milestones, Duration demotionReview) {
+  private static final String NO_ACTIVITY = "no counted activity in look-back";
+  private static final String[] DEPTH_REASONS = new String[13];
+  private static final String[] PRESENCE_REASONS = new String[13];
+
+  static {
+    for (int i = 0; i <= 12; i++) {
+      DEPTH_REASONS[i] = "depth: commitment step " + i;
+      PRESENCE_REASONS[i] = "presence: milestone step " + i;
+    }
+  }
+
   /** The largest supported look-back, in days. */
   public static final int MAX_LOOKBACK_DAYS = 366;
 
@@ -105,9 +116,8 @@ public record LevelPolicy(int lookbackDays, List<PresenceMilestone> milestones, 
     Checks.notNull(asOf, "asOf");
     int computed = Math.max(depthStep, presenceStep);
     OrbitLevel.ofStep(computed);
-    String axis = computed == 0 ? "no counted activity in look-back"
-        : depthStep >= presenceStep ? "depth: commitment step " + depthStep
-        : "presence: milestone step " + presenceStep;
+    String axis = computed == 0 ? NO_ACTIVITY
+        : depthStep >= presenceStep ? DEPTH_REASONS[depthStep] : PRESENCE_REASONS[presenceStep];
     if (previous.isEmpty()) {
       return new LevelAssessment(computed, depthStep, presenceStep, asOf, false, axis);
     }
