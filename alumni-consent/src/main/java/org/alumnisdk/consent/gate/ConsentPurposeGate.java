@@ -39,6 +39,7 @@ public final class ConsentPurposeGate implements PurposeGate {
   private final PurposeCatalogue catalogue;
   private final ConsentLedger ledger;
   private final NoticeRegistry notices;
+  private final boolean honourObjections;
   private final java.util.concurrent.ConcurrentHashMap<PurposeId, Reasons> reasons =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,9 +52,30 @@ public final class ConsentPurposeGate implements PurposeGate {
    * @throws InvalidValueException if an argument is null
    */
   public ConsentPurposeGate(PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices) {
+    this(catalogue, ledger, notices, true);
+  }
+
+  /**
+   * Creates the gate, choosing whether objections are honoured for purposes that need no consent.
+   *
+   * <p>A purpose that rests on the notified purpose of use (Art. 21) needs no consent under APPI.
+   * When {@code honourObjections} is true (the default of the other constructor), an explicit
+   * refusal or withdrawal recorded in the ledger for such a purpose still denies it: the person
+   * said no, and a programme that keeps measuring them anyway loses their trust. This is a house
+   * rule, not a requirement of the Act, so it can be switched off.
+   *
+   * @param catalogue the purpose catalogue
+   * @param ledger the consent ledger
+   * @param notices the notice registry
+   * @param honourObjections whether a REFUSED or WITHDRAWN state denies a purpose needing no consent
+   * @throws InvalidValueException if an argument is null
+   */
+  public ConsentPurposeGate(
+      PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices, boolean honourObjections) {
     this.catalogue = Checks.notNull(catalogue, "catalogue");
     this.ledger = Checks.notNull(ledger, "ledger");
     this.notices = Checks.notNull(notices, "notices");
+    this.honourObjections = honourObjections;
   }
 
   @Override
@@ -114,6 +136,11 @@ public final class ConsentPurposeGate implements PurposeGate {
       if (!state.permitsProcessing()) {
         return r.consentDenied[state.ordinal()];
       }
+    } else if (honourObjections) {
+      ConsentState state = ledger.stateAt(tenant, alumnus, purpose, at);
+      if (state == ConsentState.REFUSED || state == ConsentState.WITHDRAWN) {
+        return reasons(p).objectionDenied[state.ordinal()];
+      }
     }
     return new PurposeCheck.Allowed(p, p.consentRequired() ? ALLOW_CONSENT.reason() : ALLOW_NOTICE.reason());
   }
@@ -138,6 +165,7 @@ public final class ConsentPurposeGate implements PurposeGate {
     final int minimum;
     final PurposeCheck.Denied[] noticeDenied;
     final PurposeCheck.Denied[] consentDenied;
+    final PurposeCheck.Denied[] objectionDenied;
 
     Reasons(Purpose p) {
       version = p.version();
@@ -156,6 +184,14 @@ public final class ConsentPurposeGate implements PurposeGate {
       }
       ConsentState[] states = ConsentState.values();
       consentDenied = new PurposeCheck.Denied[states.length];
+      objectionDenied = new PurposeCheck.Denied[states.length];
+      for (ConsentState st : states) {
+        objectionDenied[st.ordinal()] = new PurposeCheck.Denied(
+            MissingFact.OBJECTION_ON_RECORD,
+            "the alumnus objected to purpose '" + p.id() + "' (ledger state " + st + ", " + st.dpv()
+                + "); it needs no consent under " + RULE_SET + ":Art.21, but the objection is"
+                + " honoured (house rule)");
+      }
       for (ConsentState st : states) {
         consentDenied[st.ordinal()] = new PurposeCheck.Denied(
             MissingFact.CONSENT_NOT_HELD,

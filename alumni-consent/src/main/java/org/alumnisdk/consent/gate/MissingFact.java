@@ -18,5 +18,12 @@ public enum MissingFact {
   /** The required notice version had not been shown to the alumnus (Art. 21). */
   NOTICE_NOT_SHOWN,
   /** The purpose needs consent and none was held at the instant. */
-  CONSENT_NOT_HELD
+  CONSENT_NOT_HELD,
+  /**
+   * The purpose rests on a notice and needs no consent, but the alumnus refused or withdrew for it
+   * and the gate honours that objection (house rule, on by default; see {@link
+   * ConsentPurposeGate#ConsentPurposeGate(org.alumnisdk.consent.purpose.PurposeCatalogue,
+   * org.alumnisdk.consent.ledger.ConsentLedger, org.alumnisdk.consent.notice.NoticeRegistry, boolean)}).
+   */
+  OBJECTION_ON_RECORD
 }

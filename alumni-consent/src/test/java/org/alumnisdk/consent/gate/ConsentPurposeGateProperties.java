@@ -1,5 +1,7 @@
 package org.alumnisdk.consent.gate;
 
+import org.alumnisdk.consent.ledger.ConsentState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -69,8 +71,10 @@ class ConsentPurposeGateProperties {
           Instant q = T0.plusSeconds(60L * queryMinute);
           boolean noticeShown = shownMinute >= 0 && !shownAt.isAfter(q);
           boolean needsConsent = !p.equals(PurposeId.ENGAGEMENT_ANALYTICS);
-          boolean consentHeld = ledger.stateAt(T, A, p, q).permitsProcessing();
-          boolean expected = noticeShown && (!needsConsent || consentHeld);
+          ConsentState state = ledger.stateAt(T, A, p, q);
+          boolean consentHeld = state.permitsProcessing();
+          boolean objected = state == ConsentState.REFUSED || state == ConsentState.WITHDRAWN;
+          boolean expected = noticeShown && (needsConsent ? consentHeld : !objected);
           GateDecision d = gate.check(T, A, p, q);
           PurposeCheck c = gate.evaluate(T, A, p, q);
           assertThat(d.allowed()).isEqualTo(expected);

@@ -135,6 +135,26 @@ class ConsentPurposeGateTest {
   }
 
   @Test
+  @DisplayName("House rule on Art. 21: a refusal or withdrawal for a purpose needing no consent is honoured, and can be switched off")
+  void objectionToNoticeOnlyPurposeIsHonoured() {
+    show(T, 1, SHOWN);
+    event(T, PurposeId.ENGAGEMENT_ANALYTICS, ConsentEventType.REFUSED, GIVEN);
+    PurposeCheck refused = gate.evaluate(T, A, PurposeId.ENGAGEMENT_ANALYTICS, LATER);
+    assertThat(refused).isInstanceOfSatisfying(PurposeCheck.Denied.class,
+        d -> assertThat(d.missing()).isEqualTo(MissingFact.OBJECTION_ON_RECORD));
+    assertThat(refused.reason()).contains("REFUSED").contains("house rule").contains("Art.21");
+    assertThat(gate.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, GIVEN.minusSeconds(1)).allowed()).isTrue();
+
+    ConsentPurposeGate lenient = new ConsentPurposeGate(catalogue, ledger, notices, false);
+    assertThat(lenient.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, LATER).allowed()).isTrue();
+
+    give(T, PurposeId.ENGAGEMENT_ANALYTICS, LATER);
+    assertThat(gate.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, LATER.plusSeconds(1)).allowed()).isTrue();
+    event(T, PurposeId.ENGAGEMENT_ANALYTICS, ConsentEventType.WITHDRAWN, LATER.plusSeconds(60));
+    assertThat(gate.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, LATER.plusSeconds(61)).allowed()).isFalse();
+  }
+
+  @Test
   @DisplayName("Art. 17(2) + Art. 21(3): an altered purpose needs its new notice version shown first")
   void alteredPurposeNeedsNewNotice() {
     show(T, 1, SHOWN);
