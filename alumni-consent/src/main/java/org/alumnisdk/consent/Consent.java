@@ -175,6 +175,29 @@ public final class Consent {
     return retention;
   }
 
+  /**
+   * The APPI decision engine with the standard rule sets ({@code APPI@2022-04-01}).
+   *
+   * @return the engine
+   */
+  public org.alumnisdk.consent.decision.DecisionEngine decisions() {
+    return DECISIONS;
+  }
+
+  /**
+   * The Art. 26 breach assessor with the standard thresholds and deadlines.
+   *
+   * @return the assessor
+   */
+  public org.alumnisdk.consent.breach.BreachAssessor breaches() {
+    return BREACHES;
+  }
+
+  private static final org.alumnisdk.consent.decision.DecisionEngine DECISIONS =
+      org.alumnisdk.consent.decision.DecisionEngine.standard();
+  private static final org.alumnisdk.consent.breach.BreachAssessor BREACHES =
+      org.alumnisdk.consent.breach.BreachAssessor.standard();
+
   /** Builds a {@link Consent}; every part defaults to in-memory. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();

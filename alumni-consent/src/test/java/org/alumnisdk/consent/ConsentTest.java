@@ -60,4 +60,24 @@ class ConsentTest {
     assertThat(c.records().purge(T).deleted()).isEmpty();
     assertThat(Consent.RULE_SET).isEqualTo("APPI@2022-04-01");
   }
+
+  @Test
+  @DisplayName("Art. 28(1): the entry point's decision engine denies a foreign transfer without a conforming system, citing the rule set")
+  void entryPointDecides() {
+    Consent c = Consent.inMemory(Clock.fixed(T0, ZoneOffset.UTC));
+    org.alumnisdk.consent.decision.Decision d = c.decisions().decide(
+        org.alumnisdk.consent.decision.DecisionRequest.builder(T, org.alumnisdk.consent.decision.Action.PROVIDE,
+                PurposeId.REHIRE_OUTREACH, T0)
+            .dataClass(org.alumnisdk.consent.decision.DataClass.PERSONAL_DATA)
+            .categories(org.alumnisdk.consent.decision.DataCategory.ordinary("employment-history"))
+            .subjects(AlumnusId.of("a-1"))
+            .recipient(org.alumnisdk.consent.decision.Recipient.of("crm-us",
+                org.alumnisdk.consent.decision.RecipientRelation.PROCESSOR, "US"))
+            .fact(org.alumnisdk.consent.decision.FactName.WITHIN_SPECIFIED_PURPOSE, true)
+            .fact(org.alumnisdk.consent.decision.FactName.RECIPIENT_CONFORMING_SYSTEM, false)
+            .build());
+    assertThat(d).isInstanceOf(org.alumnisdk.consent.decision.Decision.Deny.class);
+    assertThat(d.toString()).contains("APPI@2022-04-01").contains("Art.28");
+    assertThat(c.breaches()).isSameAs(c.breaches());
+  }
 }
