@@ -1,5 +1,8 @@
 package org.alumnisdk.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +139,7 @@ public final class Demo {
    * @return what it produced
    */
   public static Outcome run(PrintStream out) {
-    java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream copy = new ByteArrayOutputStream();
     PrintStream both = new PrintStream(new TeeStream(out, copy), true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     InMemoryStores stores = InMemoryStores.create(clock, IdGenerator.sequential("alumnus"));
@@ -148,7 +152,7 @@ public final class Demo {
         roster.importFrom(TENANT, ROSTER.getBytes(StandardCharsets.UTF_8), RosterOptions.csv());
     both.printf("   rows=%d created=%d committed=%s errors=%d%n", imported.rows(), imported.created(),
         imported.committed(), imported.errors().size());
-    Map<String, AlumnusId> byEmployee = new java.util.HashMap<>();
+    Map<String, AlumnusId> byEmployee = new HashMap<>();
     for (Alumnus a : stores.alumni().findAll(TENANT, PageRequest.first(100)).items()) {
       byEmployee.put(a.externalId(), a.id());
       if (!a.externalId().equals("E2005")) { // everyone but E2005 signs up and becomes active
@@ -279,29 +283,29 @@ public final class Demo {
   }
 
   /** Writes to two streams at once: the caller's and an in-memory copy. */
-  private static final class TeeStream extends java.io.OutputStream {
-    private final java.io.OutputStream a;
-    private final java.io.OutputStream b;
+  private static final class TeeStream extends OutputStream {
+    private final OutputStream a;
+    private final OutputStream b;
 
-    TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+    TeeStream(OutputStream a, OutputStream b) {
       this.a = a;
       this.b = b;
     }
 
     @Override
-    public void write(int x) throws java.io.IOException {
+    public void write(int x) throws IOException {
       a.write(x);
       b.write(x);
     }
 
     @Override
-    public void write(byte[] buf, int off, int len) throws java.io.IOException {
+    public void write(byte[] buf, int off, int len) throws IOException {
       a.write(buf, off, len);
       b.write(buf, off, len);
     }
 
     @Override
-    public void flush() throws java.io.IOException {
+    public void flush() throws IOException {
       a.flush();
       b.flush();
     }
