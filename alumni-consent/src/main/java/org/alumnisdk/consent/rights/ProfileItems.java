@@ -14,7 +14,13 @@ final class ProfileItems {
   private ProfileItems() {}
 
   /** One disclosable item. */
-  record Item(String section, String item, String value) {}
+  record Item(String section, String item, String value) {
+    /** Prints the section and item name only: the value is personal data. */
+    @Override
+    public String toString() {
+      return "Item[" + section + "." + item + "]";
+    }
+  }
 
   static List<Item> of(Alumnus a) {
     List<Item> out = new ArrayList<>();
