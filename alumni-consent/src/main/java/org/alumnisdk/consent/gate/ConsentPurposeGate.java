@@ -139,7 +139,7 @@ public final class ConsentPurposeGate implements PurposeGate {
     } else if (honourObjections) {
       ConsentState state = ledger.stateAt(tenant, alumnus, purpose, at);
       if (state == ConsentState.REFUSED || state == ConsentState.WITHDRAWN) {
-        return reasons(p).objectionDenied[state.ordinal()];
+        return (r != null ? r : reasons(p)).objectionDenied[state.ordinal()];
       }
     }
     return new PurposeCheck.Allowed(p, p.consentRequired() ? ALLOW_CONSENT.reason() : ALLOW_NOTICE.reason());
