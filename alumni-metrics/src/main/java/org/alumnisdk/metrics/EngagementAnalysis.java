@@ -25,8 +25,8 @@ import org.alumnisdk.core.alumnus.MembershipEvent;
 import org.alumnisdk.core.alumnus.MembershipStatus;
 import org.alumnisdk.metrics.internal.DayBits;
 import org.alumnisdk.metrics.internal.DecayMath;
-import org.alumnisdk.metrics.internal.IdIndex;
-import org.alumnisdk.metrics.internal.IdSet;
+import org.alumnisdk.metrics.internal.KeyIndex;
+import org.alumnisdk.metrics.internal.OwnedIdSet;
 import org.alumnisdk.metrics.kpi.FiscalYear;
 import org.alumnisdk.metrics.kpi.Kpi;
 import org.alumnisdk.metrics.kpi.KpiDefinition;
@@ -69,10 +69,10 @@ public final class EngagementAnalysis {
   private final List<MemberMetrics> members;
   private final long[] last;
   private final byte[] modes;
-  private final IdIndex index;
+  private final KeyIndex index;
 
   private EngagementAnalysis(EngagementConfig config, Population population, Window period, ActivityCounts counts,
-      List<MemberMetrics> members, long[] last, byte[] modes, IdIndex index) {
+      List<MemberMetrics> members, long[] last, byte[] modes, KeyIndex index) {
     this.config = config;
     this.population = population;
     this.period = period;
@@ -128,7 +128,12 @@ public final class EngagementAnalysis {
     for (int i = 0; i < n; i++) {
       keys[i] = population.measured().get(i).id();
     }
-    IdIndex fast = new IdIndex(keys);
+    KeyIndex fast;
+    try {
+      fast = KeyIndex.of(keys);
+    } catch (IllegalArgumentException e) {
+      throw new org.alumnisdk.core.InvalidValueException("population.measured", "an alumnus appears more than once");
+    }
     Instant asOfInstant = population.asOf();
     long asOf = asOfInstant.toEpochMilli();
     long halfLife = config.scoring().halfLifeMillis();
@@ -148,7 +153,8 @@ public final class EngagementAnalysis {
     long periodFrom = period.from().toEpochMilli();
     long periodTo = period.to().toEpochMilli();
     Set<AlumnusId> excluded = population.excluded();
-    IdSet[] seen = trustUniqueIds ? null : new IdSet[n];
+    OwnedIdSet seen = trustUniqueIds ? null
+        : new OwnedIdSet(activities instanceof java.util.Collection<?> c ? c.size() : n);
     org.alumnisdk.metrics.taxonomy.ActivityTaxonomy taxonomy = config.taxonomy();
     long read = 0;
     long scored = 0;
@@ -197,12 +203,7 @@ public final class EngagementAnalysis {
           continue;
         }
         if (seen != null) {
-          IdSet ids = seen[i];
-          if (ids == null) {
-            ids = new IdSet();
-            seen[i] = ids;
-          }
-          if (!ids.add(a.id())) {
+          if (!seen.add(i, a.id().value())) {
             dup++;
             continue;
           }

@@ -50,6 +50,14 @@ final class SyntheticEngagement {
 
   /** Activities over the 3 years before AS_OF; alumni drawn with a skew (a few very active). */
   static Activity[] activities(AlumnusId[] ids, int count, long seed) {
+    return activities(ids, count, seed, false);
+  }
+
+  /**
+   * As {@link #activities(AlumnusId[], int, long)}, with activity ids either issued in sequence
+   * ("x0", "x1", ...: a database sequence) or random version-4-shaped UUID texts.
+   */
+  static Activity[] activities(AlumnusId[] ids, int count, long seed, boolean uuidIds) {
     SplittableRandom r = new SplittableRandom(seed);
     List<ActivityType> types = types();
     Activity[] out = new Activity[count];
@@ -59,7 +67,8 @@ final class SyntheticEngagement {
       int who = (int) (ids.length * u * u);
       ActivityType type = types.get(r.nextInt(types.size()));
       long at = asOf - (long) (SPAN_MILLIS * r.nextDouble());
-      out[i] = Activity.of(ActivityId.of("x" + i), TENANT, ids[who], type, Instant.ofEpochMilli(at));
+      String id = uuidIds ? new java.util.UUID(r.nextLong(), r.nextLong()).toString() : "x" + i;
+      out[i] = Activity.of(ActivityId.of(id), TENANT, ids[who], type, Instant.ofEpochMilli(at));
     }
     return out;
   }

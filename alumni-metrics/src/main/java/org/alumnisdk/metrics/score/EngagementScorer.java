@@ -3,8 +3,9 @@ package org.alumnisdk.metrics.score;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.alumnisdk.core.TenantId;
 import org.alumnisdk.core.activity.Activity;
 import org.alumnisdk.core.spi.PurposeGate;
 import org.alumnisdk.metrics.internal.DecayMath;
-import org.alumnisdk.metrics.internal.IdSet;
+import org.alumnisdk.metrics.internal.KeyIndex;
+import org.alumnisdk.metrics.internal.OwnedIdSet;
 import org.alumnisdk.metrics.taxonomy.ActivityRule;
 import org.alumnisdk.metrics.taxonomy.ActivityTaxonomy;
 
@@ -30,12 +32,22 @@ import org.alumnisdk.metrics.taxonomy.ActivityTaxonomy;
  * an alumnus whose consent does not cover {@link PurposeId#ENGAGEMENT_ANALYTICS} at the clock's
  * instant is not scored (the gate is asked once per alumnus until they are scored, and again by
  * {@link #report()}, which drops alumni whose consent has lapsed); an id already scored for the
- * same alumnus is ignored (ids are remembered per alumnus, next to the score). The clock is read
- * once per activity.
+ * same alumnus is ignored (the ids are remembered until the alumnus is {@link #forget forgotten}).
+ * The clock is read once per activity.
+ *
+ * <p>Memory: one 32-byte row per alumnus plus about 16-32 bytes per remembered activity id (and the
+ * id objects themselves), held in a few large arrays rather than per-alumnus objects, so a scorer
+ * with millions of ids costs the garbage collector little. Rows of forgotten alumni are cleared but
+ * not reused; a scorer that forgets most of its alumni over a long life is best replaced.
  *
  * @since 0.1.0
  */
 public final class EngagementScorer {
+  /** Longs per alumnus row: anchor, main mass (double bits), trend mass (double bits), count. */
+  private static final int ROW = 4;
+  /** Activities per chunk of {@link #acceptAll}. */
+  private static final int CHUNK = 256;
+
   private final TenantId tenant;
   private final ScoringPolicy policy;
   private final ActivityTaxonomy taxonomy;
@@ -44,37 +56,15 @@ public final class EngagementScorer {
   private final long halfLife;
   private final long trendHalfLife;
   private final long toleranceMillis;
-  private final Map<AlumnusId, State> states = new HashMap<>();
   private final long[] counts = new long[Acceptance.values().length];
-
-  /** Mutable per-alumnus state, flat so one lookup touches few cache lines. */
-  private static final class State {
-    long anchor = DecayMath.EMPTY;
-    long trendAnchor = DecayMath.EMPTY;
-    double mass;
-    double trendMass;
-    long activities;
-    final IdSet seen = new IdSet();
-
-    void add(long at, double w, long halfLife, long trendHalfLife) {
-      if (anchor == DecayMath.EMPTY) {
-        anchor = at;
-        trendAnchor = at;
-        mass = w;
-        trendMass = w;
-      } else if (at > anchor) {
-        mass = mass * DecayMath.factor(at - anchor, halfLife) + w;
-        trendMass = trendMass * DecayMath.factor(at - trendAnchor, trendHalfLife) + w;
-        anchor = at;
-        trendAnchor = at;
-      } else {
-        mass += w * DecayMath.factor(anchor - at, halfLife);
-        trendMass += w * DecayMath.factor(trendAnchor - at, trendHalfLife);
-      }
-      activities++;
-    }
-  }
-
+  // alumnus -> dense row index; rows of forgotten alumni are cleared and never reused
+  private final KeyIndex alumni = new KeyIndex(64);
+  private long[] rows = new long[64 * ROW];
+  // (row index, activity id) pairs already scored, one table for everybody
+  private final OwnedIdSet seen = new OwnedIdSet(1024);
+  // keeps acceptAll's early loads from being optimised away; never read for anything else
+  @SuppressWarnings("unused")
+  private long sink;
   /**
    * Creates a scorer.
    *
@@ -108,12 +98,19 @@ public final class EngagementScorer {
   public Acceptance accept(Activity activity) {
     Checks.notNull(activity, "activity");
     Checks.sameTenant(tenant, activity.tenant(), "activity.tenant");
-    Acceptance result = doAccept(activity);
+    String id = activity.id().value();
+    Acceptance result = doAccept(activity, alumni.indexOf(activity.alumnus()), id.hashCode(),
+        OwnedIdSet.fingerprint(id));
     counts[result.ordinal()]++;
     return result;
   }
 
-  private Acceptance doAccept(Activity activity) {
+  /**
+   * Scores one activity whose alumnus row (or -1 if there was none when looked up), id hash and id
+   * fingerprint are already known. Rows are created here, and never removed while activities are
+   * being accepted, so a row found earlier is still valid; -1 is looked up again.
+   */
+  private Acceptance doAccept(Activity activity, int knownRow, int idHash, long idPrint) {
     ActivityRule rule = taxonomy.ruleOrNull(activity.type());
     if (rule == null) {
       return Acceptance.UNMAPPED;
@@ -131,37 +128,115 @@ public final class EngagementScorer {
       at = now;
       clamped = true;
     }
-    State state = states.get(activity.alumnus());
-    if (state == null) {
-      if (!gate.check(tenant, activity.alumnus(), PurposeId.ENGAGEMENT_ANALYTICS, Instant.ofEpochMilli(now))
-          .allowed()) {
+    AlumnusId alumnus = activity.alumnus();
+    int row = knownRow >= 0 ? knownRow : alumni.indexOf(alumnus);
+    if (row < 0) {
+      if (!gate.check(tenant, alumnus, PurposeId.ENGAGEMENT_ANALYTICS, Instant.ofEpochMilli(now)).allowed()) {
         return Acceptance.NO_CONSENT;
       }
-    }
-    if (state == null) {
-      state = new State();
-      states.put(activity.alumnus(), state);
-    }
-    if (!state.seen.add(activity.id())) {
+      row = newRow(alumnus);
+      seen.add(row, idHash, idPrint); // a new row has no ids yet: rows are never reused
+    } else if (!seen.add(row, idHash, idPrint)) {
       return Acceptance.DUPLICATE;
     }
-    state.add(at, rule.weight(), halfLife, trendHalfLife);
+    add(row * ROW, at, rule.weight());
     return clamped ? Acceptance.CLAMPED : Acceptance.SCORED;
   }
 
+  private int newRow(AlumnusId alumnus) {
+    int row = alumni.add(alumnus);
+    if ((row + 1) * ROW > rows.length) {
+      rows = Arrays.copyOf(rows, Math.max(rows.length * 2, (row + 1) * ROW));
+    }
+    rows[row * ROW] = DecayMath.EMPTY;
+    return row;
+  }
+
+  /** Adds a weight at a time to the row at offset {@code b}; both masses share the anchor. */
+  private void add(int b, long at, double w) {
+    long[] r = rows;
+    long anchor = r[b];
+    if (anchor == DecayMath.EMPTY) {
+      r[b] = at;
+      r[b + 1] = Double.doubleToRawLongBits(w);
+      r[b + 2] = Double.doubleToRawLongBits(w);
+    } else if (at > anchor) {
+      r[b] = at;
+      r[b + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(r[b + 1]) * DecayMath.factor(at - anchor, halfLife) + w);
+      r[b + 2] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(r[b + 2]) * DecayMath.factor(at - anchor, trendHalfLife) + w);
+    } else {
+      r[b + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(r[b + 1]) + w * DecayMath.factor(anchor - at, halfLife));
+      r[b + 2] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(r[b + 2]) + w * DecayMath.factor(anchor - at, trendHalfLife));
+    }
+    r[b + 3]++;
+  }
+
   /**
-   * Scores many activities.
+   * Scores many activities, with the same outcome, counts and exceptions as calling
+   * {@link #accept} on each in order (an exception leaves the activities before it scored).
+   *
+   * <p>Faster than a loop over {@link #accept} for large batches: it works in chunks of
+   * {@value #CHUNK}, first looking up every alumnus and starting the memory loads of the
+   * duplicate table for the whole chunk, then scoring the chunk in order, so the cache misses of
+   * different activities overlap instead of queueing.
    *
    * @param activities the activities
    * @return the counts of this call, by outcome
+   * @throws org.alumnisdk.core.TenantMismatchException if one belongs to another tenant
+   * @throws org.alumnisdk.core.InvalidValueException if the iterable or an element is null
    */
   public IngestSummary acceptAll(Iterable<Activity> activities) {
     Checks.notNull(activities, "activities");
-    Map<Acceptance, Long> local = new EnumMap<>(Acceptance.class);
-    for (Activity a : activities) {
-      local.merge(accept(a), 1L, Long::sum);
+    long[] local = new long[counts.length];
+    Activity[] chunk = new Activity[CHUNK];
+    int[] knownRows = new int[CHUNK];
+    int[] hashes = new int[CHUNK];
+    long[] prints = new long[CHUNK];
+    long touched = 0;
+    Iterator<Activity> it = activities.iterator();
+    try {
+      while (it.hasNext()) {
+        int m = 0;
+        while (m < CHUNK && it.hasNext()) {
+          Activity a = it.next();
+          chunk[m] = a;
+          // phase 1: lookups and loads only; whatever is wrong with an activity is left for phase 2
+          if (a != null && (a.tenant() == tenant || tenant.equals(a.tenant()))) {
+            String id = a.id().value();
+            int row = alumni.indexOf(a.alumnus());
+            knownRows[m] = row;
+            hashes[m] = id.hashCode();
+            prints[m] = OwnedIdSet.fingerprint(id);
+            touched ^= seen.peek(prints[m]);
+            if (row >= 0) {
+              touched ^= rows[row * ROW];
+            }
+          }
+          m++;
+        }
+        // phase 2: score in order, exactly as accept() does
+        for (int k = 0; k < m; k++) {
+          Activity a = chunk[k];
+          chunk[k] = null;
+          Checks.notNull(a, "activities[]");
+          Checks.sameTenant(tenant, a.tenant(), "activity.tenant");
+          Acceptance result = doAccept(a, knownRows[k], hashes[k], prints[k]);
+          counts[result.ordinal()]++;
+          local[result.ordinal()]++;
+        }
+      }
+    } finally {
+      sink = touched;
     }
-    return new IngestSummary(local);
+    Map<Acceptance, Long> m = new EnumMap<>(Acceptance.class);
+    for (Acceptance a : Acceptance.values()) {
+      m.put(a, local[a.ordinal()]);
+    }
+    return new IngestSummary(m);
   }
 
   /**
@@ -173,16 +248,17 @@ public final class EngagementScorer {
    */
   public Optional<EngagementScore> score(AlumnusId alumnus) {
     Checks.notNull(alumnus, "alumnus");
-    State s = states.get(alumnus);
-    return s == null ? Optional.empty() : Optional.of(toScore(alumnus, s, clock.millis()));
+    int row = alumni.indexOf(alumnus);
+    return row < 0 ? Optional.empty() : Optional.of(toScore(alumnus, row, clock.millis()));
   }
 
-  private EngagementScore toScore(AlumnusId id, State s, long now) {
-    double score = DecayMath.valueAt(s.anchor, s.mass, now, halfLife);
-    double recent = DecayMath.valueAt(s.trendAnchor, s.trendMass, now, trendHalfLife);
+  private EngagementScore toScore(AlumnusId id, int row, long now) {
+    int b = row * ROW;
+    double score = DecayMath.valueAt(rows[b], Double.longBitsToDouble(rows[b + 1]), now, halfLife);
+    double recent = DecayMath.valueAt(rows[b], Double.longBitsToDouble(rows[b + 2]), now, trendHalfLife);
     return new EngagementScore(id, Instant.ofEpochMilli(now), score, recent,
         EngagementScore.momentum(score, recent, halfLife, trendHalfLife),
-        Optional.of(Instant.ofEpochMilli(s.anchor)), s.activities);
+        Optional.of(Instant.ofEpochMilli(rows[b])), rows[b + 3]);
   }
 
   /**
@@ -194,17 +270,18 @@ public final class EngagementScorer {
   public ScoreReport report() {
     long now = clock.millis();
     Instant at = Instant.ofEpochMilli(now);
-    List<EngagementScore> out = new ArrayList<>(states.size());
-    long excluded = 0;
-    for (Iterator<Map.Entry<AlumnusId, State>> it = states.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<AlumnusId, State> e = it.next();
-      if (!gate.check(tenant, e.getKey(), PurposeId.ENGAGEMENT_ANALYTICS, at).allowed()) {
-        it.remove();
-        excluded++;
-        continue;
+    List<EngagementScore> out = new ArrayList<>(alumni.size());
+    List<AlumnusId> lapsed = new ArrayList<>();
+    alumni.forEach((key, row) -> {
+      AlumnusId id = (AlumnusId) key;
+      if (gate.check(tenant, id, PurposeId.ENGAGEMENT_ANALYTICS, at).allowed()) {
+        out.add(toScore(id, row, now));
+      } else {
+        lapsed.add(id);
       }
-      out.add(toScore(e.getKey(), e.getValue(), now));
-    }
+    });
+    forgetAll(lapsed);
+    long excluded = lapsed.size();
     out.sort(java.util.Comparator.comparing(EngagementScore::alumnus));
     return new ScoreReport(tenant, at, out, excluded, summary());
   }
@@ -219,7 +296,25 @@ public final class EngagementScorer {
    */
   public boolean forget(AlumnusId alumnus) {
     Checks.notNull(alumnus, "alumnus");
-    return states.remove(alumnus) != null;
+    return forgetAll(List.of(alumnus)) == 1;
+  }
+
+  private int forgetAll(List<AlumnusId> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    BitSet gone = new BitSet();
+    for (AlumnusId id : ids) {
+      int row = alumni.remove(id);
+      if (row >= 0) {
+        gone.set(row);
+        Arrays.fill(rows, row * ROW, (row + 1) * ROW, 0L);
+      }
+    }
+    if (!gone.isEmpty()) {
+      seen.removeOwners(gone::get);
+    }
+    return gone.cardinality();
   }
 
   /**
@@ -246,6 +341,6 @@ public final class EngagementScorer {
 
   @Override
   public String toString() {
-    return "EngagementScorer[tenant=" + tenant + ", alumni=" + states.size() + ", " + policy + "]";
+    return "EngagementScorer[tenant=" + tenant + ", alumni=" + alumni.size() + ", " + policy + "]";
   }
 }
