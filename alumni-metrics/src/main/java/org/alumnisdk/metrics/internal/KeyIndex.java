@@ -78,6 +78,19 @@ public final class KeyIndex {
   }
 
   /**
+   * Reads the home slot of a key (both arrays) and returns a meaningless value, so a caller can
+   * start the memory loads of many upcoming lookups before doing them; fold the value into a field
+   * so the loads are not dropped.
+   *
+   * @param key the key
+   * @return a value to fold away
+   */
+  public long peek(Object key) {
+    int i = home(key.hashCode());
+    return slots[i] ^ (keys[i] == null ? 0 : 1);
+  }
+
+  /**
    * Adds a key that is not present (check with {@link #indexOf} first) and returns its new index.
    *
    * @param key the key

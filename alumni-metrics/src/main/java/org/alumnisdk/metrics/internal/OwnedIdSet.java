@@ -44,28 +44,37 @@ public final class OwnedIdSet {
   }
 
   /**
-   * A 64-bit fingerprint of a string, independent of {@link String#hashCode()}: two interleaved
-   * multiply-rotate lanes over the chars and a final avalanche (MurmurHash3's fmix64).
+   * A 64-bit fingerprint of a string, independent of {@link String#hashCode()}: MurmurHash3's
+   * x64 block mixing over blocks of four chars, then its fmix64 avalanche. Every block step is a
+   * bijection, so two strings of equal length that differ in a single block never collide.
    *
    * @param s the string
    * @return the fingerprint
    */
   public static long fingerprint(String s) {
     int n = s.length();
-    long a = GOLDEN ^ n;
-    long b = 0xC2B2AE3D27D4EB4FL;
+    long h = GOLDEN ^ n;
     int i = 0;
-    for (; i + 1 < n; i += 2) {
-      a = Long.rotateLeft((a ^ s.charAt(i)) * 0x87C37B91114253D5L, 31);
-      b = Long.rotateLeft((b ^ s.charAt(i + 1)) * 0x4CF5AD432745937FL, 29);
+    for (; i + 4 <= n; i += 4) {
+      long k = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+          | (long) s.charAt(i + 3) << 48;
+      h ^= mixBlock(k);
+      h = Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
     }
     if (i < n) {
-      a = Long.rotateLeft((a ^ s.charAt(i)) * 0x87C37B91114253D5L, 31);
+      long k = 0;
+      for (int shift = 0; i < n; i++, shift += 16) {
+        k |= (long) s.charAt(i) << shift;
+      }
+      h ^= mixBlock(k);
     }
-    long h = a ^ Long.rotateLeft(b, 17);
     h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
     h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
     return h ^ (h >>> 33);
+  }
+
+  private static long mixBlock(long k) {
+    return Long.rotateLeft(k * 0x87C37B91114253D5L, 31) * 0x4CF5AD432745937FL;
   }
 
   private int home(long fp) {

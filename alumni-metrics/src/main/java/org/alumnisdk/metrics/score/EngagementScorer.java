@@ -200,23 +200,34 @@ public final class EngagementScorer {
     Iterator<Activity> it = activities.iterator();
     try {
       while (it.hasNext()) {
+        // phase 1 reads and looks up only; whatever is wrong with an activity is left for phase 2.
+        // Each step is a tight loop over the chunk, so the cache misses of different activities
+        // (the activity's objects, the alumnus index, the duplicate table) are in flight together.
         int m = 0;
         while (m < CHUNK && it.hasNext()) {
           Activity a = it.next();
           chunk[m] = a;
-          // phase 1: lookups and loads only; whatever is wrong with an activity is left for phase 2
-          if (a != null && (a.tenant() == tenant || tenant.equals(a.tenant()))) {
-            String id = a.id().value();
-            int row = alumni.indexOf(a.alumnus());
-            knownRows[m] = row;
-            hashes[m] = id.hashCode();
-            prints[m] = OwnedIdSet.fingerprint(id);
-            touched ^= seen.peek(prints[m]);
-            if (row >= 0) {
-              touched ^= rows[row * ROW];
-            }
+          boolean ours = a != null && (a.tenant() == tenant || tenant.equals(a.tenant()));
+          knownRows[m] = ours ? 0 : -1;
+          if (ours) {
+            hashes[m] = a.id().value().hashCode();
+            touched ^= a.at().getEpochSecond() ^ alumni.peek(a.alumnus());
           }
           m++;
+        }
+        for (int k = 0; k < m; k++) {
+          if (knownRows[k] == 0) {
+            Activity a = chunk[k];
+            prints[k] = OwnedIdSet.fingerprint(a.id().value());
+            knownRows[k] = alumni.indexOf(a.alumnus());
+          }
+        }
+        for (int k = 0; k < m; k++) {
+          touched ^= seen.peek(prints[k]);
+          int row = knownRows[k];
+          if (row >= 0) {
+            touched ^= rows[row * ROW];
+          }
         }
         // phase 2: score in order, exactly as accept() does
         for (int k = 0; k < m; k++) {
