@@ -62,6 +62,13 @@ public final class EngagementAnalysis {
   private static final Set<MembershipStatus> MEMBER =
       EnumSet.of(MembershipStatus.REGISTERED, MembershipStatus.ACTIVE, MembershipStatus.DORMANT);
 
+  /**
+   * Receives the value of the early loads in {@link #run} so the JIT cannot drop them; never read.
+   * A racy write of a meaningless value, shared by all runs.
+   */
+  @SuppressWarnings("unused")
+  private static long loadSink;
+
   private final EngagementConfig config;
   private final Population population;
   private final Window period;
@@ -166,15 +173,34 @@ public final class EngagementAnalysis {
     long unknown = 0;
     // Two phases per chunk so the random lookups of phase 1 and the random row updates of
     // phase 2 each run in a tight loop (more cache misses in flight at once).
-    final int chunk = 4096;
+    // Phase 0 only gathers the chunk and starts the loads of the alumnus index (and of the
+    // duplicate table); chunks are small enough for what it loads to stay in the L2 cache.
+    final int chunk = 512;
+    Activity[] cAct = new Activity[chunk];
+    int[] cHash = new int[chunk];
+    long[] cPrint = new long[chunk];
     int[] cIdx = new int[chunk];
     long[] cT = new long[chunk];
     ActivityRule[] cRule = new ActivityRule[chunk];
+    long touched = 0;
     java.util.Iterator<Activity> it = activities.iterator();
     while (it.hasNext()) {
+      int gathered = 0;
+      while (gathered < chunk && it.hasNext()) {
+        Activity a = Checks.notNull(it.next(), "activities[]");
+        touched ^= fast.peek(a.alumnus());
+        if (seen != null) {
+          String id = a.id().value();
+          cHash[gathered] = id.hashCode();
+          cPrint[gathered] = OwnedIdSet.fingerprint(id);
+          touched ^= seen.peek(cPrint[gathered]);
+        }
+        cAct[gathered++] = a;
+      }
       int m = 0;
-      while (m < chunk && it.hasNext()) {
-        Activity a = it.next();
+      for (int g = 0; g < gathered; g++) {
+        Activity a = cAct[g];
+        cAct[g] = null;
         read++;
         if (a.tenant() != tenant && !a.tenant().equals(tenant)) {
           throw new TenantMismatchException("activity[" + a.id() + "].tenant");
@@ -203,7 +229,7 @@ public final class EngagementAnalysis {
           continue;
         }
         if (seen != null) {
-          if (!seen.add(i, a.id().value())) {
+          if (!seen.add(i, cHash[g], cPrint[g])) {
             dup++;
             continue;
           }
@@ -214,6 +240,10 @@ public final class EngagementAnalysis {
         m++;
       }
       scored += m;
+      for (int k = 0; k < m; k++) {
+        int b = cIdx[k] * S;
+        touched ^= st[b] ^ st[b + S - 1]; // start the loads of the row's cache lines
+      }
       for (int k = 0; k < m; k++) {
         int b = cIdx[k] * S;
         long t = cT[k];
@@ -255,6 +285,7 @@ public final class EngagementAnalysis {
         st[b + 6] = packed;
       }
     }
+    loadSink = touched;
     long[] last = new long[n];
     long[] freq = new long[n];
     double[] money = new double[n];

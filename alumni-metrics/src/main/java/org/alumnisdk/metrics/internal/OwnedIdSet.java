@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
  * <p>Slots are found by linear probing from a home taken from the fingerprint (Fibonacci hashing),
  * so homes are uniform whatever the ids look like: ids issued in sequence, whose
  * {@code String} hashes are nearly consecutive, would otherwise pile up into long probe runs. The
- * load stays at most one half. Not thread-safe. Not API.
+ * load stays at most three quarters. Not thread-safe. Not API.
  */
 public final class OwnedIdSet {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -34,7 +34,7 @@ public final class OwnedIdSet {
    * @param expected the expected number of pairs, {@code >= 0}
    */
   public OwnedIdSet(int expected) {
-    allocate(Integer.highestOneBit((int) Math.min(1L << 28, Math.max(8L, expected * 2L))) << 1);
+    allocate(Integer.highestOneBit((int) Math.min(1L << 28, Math.max(8L, expected * 4L / 3))) << 1);
   }
 
   private void allocate(int cap) {
@@ -114,7 +114,7 @@ public final class OwnedIdSet {
     s[2 * i] = tag;
     s[2 * i + 1] = fp;
     size++;
-    if (size * 2L > mask + 1L) {
+    if (size * 4L > (mask + 1L) * 3) {
       rebuild(slots.length, o -> true);
     }
     return true;
