@@ -50,6 +50,7 @@ import org.alumnisdk.metrics.kpi.Kpi;
 import org.alumnisdk.metrics.kpi.ParticipationKpis;
 import org.alumnisdk.metrics.kpi.Window;
 import org.alumnisdk.metrics.score.EngagementScorer;
+import org.alumnisdk.metrics.score.IngestSummary;
 
 /**
  * Engagement report walk-through: eight synthetic alumni (one without engagement-analytics
@@ -70,9 +71,11 @@ public final class EngagementReportExample {
    * @param kpis every KPI printed, in order
    * @param kpiCsv the KPIs as CSV
    * @param streamingScoreOfSato the streaming scorer's score of a-sato (equals the batch score)
+   * @param replay what a second scorer made of the whole log handed over at once with
+   *     {@code acceptAll}, the log twice over (the second copy is all duplicates)
    */
   public record Outcome(EngagementAnalysis analysis, EngagementRates rates, List<Kpi> kpis, String kpiCsv,
-      double streamingScoreOfSato) {}
+      double streamingScoreOfSato, IngestSummary replay) {}
 
   /**
    * Runs the walk-through and prints it.
@@ -220,6 +223,12 @@ public final class EngagementReportExample {
     out.println("== streaming score of a-sato: " + String.format(java.util.Locale.ROOT, "%.6f", streaming)
         + " (batch " + String.format(java.util.Locale.ROOT, "%.6f",
             analysis.member(AlumnusId.of("a-sato")).orElseThrow().score()) + ")");
-    return new Outcome(analysis, rates, List.copyOf(kpis), csv, streaming);
+    // a batch (say a page of an export, or a replay after a restart) goes in with one call
+    List<Activity> batch = new java.util.ArrayList<>();
+    log.forEach(TENANT, batch::add);
+    log.forEach(TENANT, batch::add);
+    IngestSummary replay = Engagement.scorer(TENANT, Engagement.defaults(), clock, gate).acceptAll(batch);
+    out.println("== acceptAll of the log twice over: " + replay.counts());
+    return new Outcome(analysis, rates, List.copyOf(kpis), csv, streaming, replay);
   }
 }

@@ -27,6 +27,13 @@ class EngagementReportExampleTest {
     assertThat(sato.segment().segment()).isEqualTo(SegmentRules.CHAMPION);
     assertThat(sato.level().level()).isEqualTo(OrbitLevel.LEADING);
     assertThat(o.streamingScoreOfSato()).isCloseTo(sato.score(), within(1e-9));
+    // the log twice over: every scored activity of the first copy comes back as a duplicate
+    org.alumnisdk.metrics.score.IngestSummary replay = o.replay();
+    assertThat(replay.count(org.alumnisdk.metrics.score.Acceptance.DUPLICATE))
+        .isEqualTo(replay.count(org.alumnisdk.metrics.score.Acceptance.SCORED)
+            + replay.count(org.alumnisdk.metrics.score.Acceptance.CLAMPED))
+        .isPositive();
+    assertThat(replay.total()).isEven();
     assertThat(o.analysis().member(AlumnusId.of("a-takahashi")).orElseThrow().segment().segment())
         .isEqualTo(SegmentRules.AT_RISK);
     // RSVPs and opens do not count
