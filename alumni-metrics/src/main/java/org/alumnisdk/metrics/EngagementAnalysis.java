@@ -251,23 +251,7 @@ public final class EngagementAnalysis {
         long t = cT[k];
         ActivityRule rule = cRule[k];
         double w = rule.weight();
-        long anc = st[b];
-        if (anc == DecayMath.EMPTY) {
-          st[b] = t;
-          st[b + 1] = Double.doubleToRawLongBits(w);
-          st[b + 2] = Double.doubleToRawLongBits(w);
-        } else if (t > anc) {
-          st[b + 1] = Double.doubleToRawLongBits(
-              Double.longBitsToDouble(st[b + 1]) * DecayMath.factor(t - anc, halfLife) + w);
-          st[b + 2] = Double.doubleToRawLongBits(
-              Double.longBitsToDouble(st[b + 2]) * DecayMath.factor(t - anc, trendHalfLife) + w);
-          st[b] = t;
-        } else {
-          st[b + 1] = Double.doubleToRawLongBits(
-              Double.longBitsToDouble(st[b + 1]) + w * DecayMath.factor(anc - t, halfLife));
-          st[b + 2] = Double.doubleToRawLongBits(
-              Double.longBitsToDouble(st[b + 2]) + w * DecayMath.factor(anc - t, trendHalfLife));
-        }
+        DecayMath.addToRow(st, b, t, w, halfLife, trendHalfLife);
         st[b + 3]++;
         if (t > rfmFrom) {
           st[b + 4]++;

@@ -66,6 +66,40 @@ public final class DecayMath {
   }
 
   /**
+   * Adds a weight at a time to a packed row that keeps two decayed sums with one shared anchor:
+   * {@code row[b]} the anchor, {@code row[b + 1]} and {@code row[b + 2]} the masses (as
+   * {@link Double#doubleToRawLongBits raw bits}) for the two half-lives. The scorer and the batch
+   * analysis both keep their per-alumnus state this way, so they agree to the bit.
+   *
+   * @param row the packed rows
+   * @param b the offset of this row's anchor
+   * @param at the activity time in epoch milliseconds
+   * @param weight the weight
+   * @param halfLifeMillis the half-life of the first mass
+   * @param trendHalfLifeMillis the half-life of the second mass
+   */
+  public static void addToRow(long[] row, int b, long at, double weight, long halfLifeMillis,
+      long trendHalfLifeMillis) {
+    long anchor = row[b];
+    if (anchor == EMPTY) {
+      row[b] = at;
+      row[b + 1] = Double.doubleToRawLongBits(weight);
+      row[b + 2] = Double.doubleToRawLongBits(weight);
+    } else if (at > anchor) {
+      row[b] = at;
+      row[b + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(row[b + 1]) * factor(at - anchor, halfLifeMillis) + weight);
+      row[b + 2] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(row[b + 2]) * factor(at - anchor, trendHalfLifeMillis) + weight);
+    } else {
+      row[b + 1] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(row[b + 1]) + weight * factor(anchor - at, halfLifeMillis));
+      row[b + 2] = Double.doubleToRawLongBits(
+          Double.longBitsToDouble(row[b + 2]) + weight * factor(anchor - at, trendHalfLifeMillis));
+    }
+  }
+
+  /**
    * The decayed value of an (anchor, mass) pair at a time; ages below zero count as zero, so a
    * value never exceeds the undecayed mass.
    *

@@ -147,7 +147,8 @@ public final class EngagementScorer {
     } else if (!seen.add(row, idHash, idPrint)) {
       return Acceptance.DUPLICATE;
     }
-    add(row * ROW, at, rule.weight());
+    DecayMath.addToRow(rows, row * ROW, at, rule.weight(), halfLife, trendHalfLife);
+    rows[row * ROW + 3]++;
     return clamped ? Acceptance.CLAMPED : Acceptance.SCORED;
   }
 
@@ -158,29 +159,6 @@ public final class EngagementScorer {
     }
     rows[row * ROW] = DecayMath.EMPTY;
     return row;
-  }
-
-  /** Adds a weight at a time to the row at offset {@code b}; both masses share the anchor. */
-  private void add(int b, long at, double w) {
-    long[] r = rows;
-    long anchor = r[b];
-    if (anchor == DecayMath.EMPTY) {
-      r[b] = at;
-      r[b + 1] = Double.doubleToRawLongBits(w);
-      r[b + 2] = Double.doubleToRawLongBits(w);
-    } else if (at > anchor) {
-      r[b] = at;
-      r[b + 1] = Double.doubleToRawLongBits(
-          Double.longBitsToDouble(r[b + 1]) * DecayMath.factor(at - anchor, halfLife) + w);
-      r[b + 2] = Double.doubleToRawLongBits(
-          Double.longBitsToDouble(r[b + 2]) * DecayMath.factor(at - anchor, trendHalfLife) + w);
-    } else {
-      r[b + 1] = Double.doubleToRawLongBits(
-          Double.longBitsToDouble(r[b + 1]) + w * DecayMath.factor(anchor - at, halfLife));
-      r[b + 2] = Double.doubleToRawLongBits(
-          Double.longBitsToDouble(r[b + 2]) + w * DecayMath.factor(anchor - at, trendHalfLife));
-    }
-    r[b + 3]++;
   }
 
   /**
