@@ -61,6 +61,12 @@ public final class KeyIndex {
    * @return the index, or -1 if absent
    */
   public int indexOf(Object key) {
+    int slot = find(key);
+    return slot < 0 ? -1 : (int) slots[slot] - 1;
+  }
+
+  /** The slot holding the key, or -1. */
+  private int find(Object key) {
     int h = key.hashCode();
     int mask = slots.length - 1;
     int i = home(h);
@@ -69,7 +75,7 @@ public final class KeyIndex {
       if ((int) (s >>> 32) == h) {
         Object k = keys[i];
         if (k == key || k.equals(key)) {
-          return (int) s - 1;
+          return i;
         }
       }
       i = (i + 1) & mask;
@@ -140,19 +146,12 @@ public final class KeyIndex {
    * @return its index, or -1 if it was absent
    */
   public int remove(Object key) {
-    int h = key.hashCode();
-    int mask = slots.length - 1;
-    int i = home(h);
-    long s;
-    while ((s = slots[i]) != 0) {
-      if ((int) (s >>> 32) == h && (keys[i] == key || keys[i].equals(key))) {
-        break;
-      }
-      i = (i + 1) & mask;
-    }
-    if (s == 0) {
+    int i = find(key);
+    if (i < 0) {
       return -1;
     }
+    int mask = slots.length - 1;
+    long s = slots[i];
     // backward-shift deletion: pull later entries of the probe run into the hole when their home
     // does not lie cyclically between the hole and their slot
     int hole = i;
