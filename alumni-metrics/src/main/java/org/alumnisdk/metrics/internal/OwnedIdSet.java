@@ -99,6 +99,7 @@ public final class OwnedIdSet {
    * @param hash the id's {@link String#hashCode()}
    * @param fp the id's fingerprint
    * @return true if the pair was not there
+   * @throws IllegalStateException if the table would need more than 2<sup>29</sup> slots
    */
   public boolean add(int owner, int hash, long fp) {
     long tag = ((owner + 1L) << 32) | (hash & 0xffffffffL);
@@ -115,6 +116,9 @@ public final class OwnedIdSet {
     s[2 * i + 1] = fp;
     size++;
     if (size * 4L > (mask + 1L) * 3) {
+      if (mask + 1 >= 1 << 29) {
+        throw new IllegalStateException("more than 400 million remembered ids");
+      }
       rebuild(slots.length, o -> true);
     }
     return true;
