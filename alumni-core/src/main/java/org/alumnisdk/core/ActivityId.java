@@ -12,6 +12,7 @@ public record ActivityId(String value) implements Comparable<ActivityId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public ActivityId {

@@ -12,6 +12,7 @@ public record AlumnusId(String value) implements Comparable<AlumnusId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public AlumnusId {

@@ -12,6 +12,7 @@ public record ApplicationId(String value) implements Comparable<ApplicationId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public ApplicationId {

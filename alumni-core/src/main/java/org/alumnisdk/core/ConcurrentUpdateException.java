@@ -8,8 +8,11 @@ package org.alumnisdk.core;
  */
 public class ConcurrentUpdateException extends AlumniException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the aggregate. */
   private final String aggregate;
+  /** Serialized: the expected version. */
   private final long expectedVersion;
+  /** Serialized: the actual version. */
   private final long actualVersion;
 
   /**
@@ -27,17 +30,29 @@ public class ConcurrentUpdateException extends AlumniException {
     this.actualVersion = actualVersion;
   }
 
-  /** @return the aggregate kind and id */
+  /**
+   * The aggregate kind and id.
+   *
+   * @return the aggregate kind and id
+   */
   public String aggregate() {
     return aggregate;
   }
 
-  /** @return the version the caller based its update on */
+  /**
+   * The version the caller based its update on.
+   *
+   * @return the version the caller based its update on
+   */
   public long expectedVersion() {
     return expectedVersion;
   }
 
-  /** @return the version currently stored */
+  /**
+   * The version currently stored.
+   *
+   * @return the version currently stored
+   */
   public long actualVersion() {
     return actualVersion;
   }

@@ -12,6 +12,7 @@ public record ContentId(String value) implements Comparable<ContentId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public ContentId {

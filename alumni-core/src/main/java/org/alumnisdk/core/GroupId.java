@@ -12,6 +12,7 @@ public record GroupId(String value) implements Comparable<GroupId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public GroupId {

@@ -7,7 +7,9 @@ package org.alumnisdk.core;
  */
 public class IllegalTransitionException extends AlumniException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the name of the state the transition started from. */
   private final String from;
+  /** Serialized: the name of the state the transition asked for. */
   private final String to;
 
   /**
@@ -23,12 +25,20 @@ public class IllegalTransitionException extends AlumniException {
     this.to = to;
   }
 
-  /** @return the current state's name */
+  /**
+   * The current state's name.
+   *
+   * @return the current state's name
+   */
   public String from() {
     return from;
   }
 
-  /** @return the requested state's name */
+  /**
+   * The requested state's name.
+   *
+   * @return the requested state's name
+   */
   public String to() {
     return to;
   }

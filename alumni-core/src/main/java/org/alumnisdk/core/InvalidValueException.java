@@ -7,6 +7,7 @@ package org.alumnisdk.core;
  */
 public class InvalidValueException extends AlumniException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the field. */
   private final String field;
 
   /**

@@ -12,6 +12,7 @@ public record OpeningId(String value) implements Comparable<OpeningId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public OpeningId {

@@ -15,6 +15,9 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
   /**
    * Copies the items.
    *
+   * @param items the items of this page, in the finder's stated order
+   * @param request the request that produced it
+   * @param totalItems the number of items over all pages
    * @throws InvalidValueException if a field is missing or the total is negative
    */
   public Page {

@@ -14,6 +14,8 @@ public record PageRequest(int page, int size) {
   /**
    * Validates the request.
    *
+   * @param page the zero-based page number
+   * @param size the page size, 1 to 10,000
    * @throws InvalidValueException if the page is negative or the size out of range
    */
   public PageRequest {

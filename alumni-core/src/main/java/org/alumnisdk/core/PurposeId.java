@@ -21,6 +21,7 @@ public record PurposeId(String value) implements Comparable<PurposeId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public PurposeId {

@@ -12,6 +12,7 @@ public record ReferralId(String value) implements Comparable<ReferralId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public ReferralId {

@@ -12,6 +12,7 @@ public record TenantId(String value) implements Comparable<TenantId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped of surrounding white space
    * @throws InvalidValueException if it is null or blank
    */
   public TenantId {

@@ -35,6 +35,10 @@ public record InputProblem(String item, Kind kind, String detail) {
   /**
    * Validates the problem record.
    *
+   * @param item the offending item, for example {@code mentor m7}, {@code cost[3][4]} or {@code pair
+   *     (e1, m2)}
+   * @param kind the kind of problem
+   * @param detail what is wrong, in a sentence that says what to do next
    * @throws NullPointerException if any component is null
    */
   public InputProblem {

@@ -15,7 +15,11 @@ import java.util.List;
 public record Verification(List<String> violations) {
   private static final int MAX = 50;
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param violations what does not hold; empty when the result is verified
+   */
   public Verification {
     violations = List.copyOf(violations);
   }

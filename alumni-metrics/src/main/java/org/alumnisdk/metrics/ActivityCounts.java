@@ -21,6 +21,14 @@ public record ActivityCounts(
   /**
    * Validates the counts.
    *
+   * @param read activities read
+   * @param scored counted activities of measured alumni at or before the as-of instant
+   * @param duplicates ignored: id already read
+   * @param unmapped ignored: no taxonomy rule
+   * @param notCounted ignored: the type does not count (RSVP, open)
+   * @param afterAsOf ignored: dated after the as-of instant
+   * @param noConsent ignored: the alumnus's consent does not cover engagement analytics
+   * @param unknownAlumnus ignored: the alumnus is not in the population
    * @throws org.alumnisdk.core.InvalidValueException if a count is negative
    */
   public ActivityCounts {

@@ -28,6 +28,14 @@ public record EngagementConfig(
   /**
    * Validates the configuration.
    *
+   * @param taxonomy activity types to modes and weights
+   * @param scoring half-lives and the future-date policy
+   * @param levels Orbit level look-back, milestones and hysteresis
+   * @param rfm RFM period, bands and segments
+   * @param segments segment rules
+   * @param fiscalYear the reporting calendar; its zone also decides day boundaries
+   * @param activeWindowDays the trailing window of the active member rate (default 90)
+   * @param inactiveIntervalDays the CHAOSS inactivity interval (default 365)
    * @throws InvalidValueException if a field is missing or a window is not positive
    */
   public EngagementConfig {

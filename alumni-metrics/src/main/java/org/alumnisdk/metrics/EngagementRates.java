@@ -23,6 +23,10 @@ public record EngagementRates(Window period, Kpi any, Map<EngagementMode, Kpi> b
   /**
    * Validates and copies.
    *
+   * @param period the reporting period
+   * @param any engaged in at least one mode
+   * @param byMode engaged per mode
+   * @param overlap index k = engaged in exactly k modes (k = 0..4)
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public EngagementRates {

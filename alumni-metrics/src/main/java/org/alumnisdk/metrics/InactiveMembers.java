@@ -18,6 +18,8 @@ public record InactiveMembers(Kpi share, Map<String, Long> byPeriodOfLastActivit
   /**
    * Validates and copies.
    *
+   * @param share inactive ÷ alumni who ever had a counted activity
+   * @param byPeriodOfLastActivity inactive alumni by the fiscal year of their last activity
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public InactiveMembers {

@@ -35,6 +35,18 @@ public record MemberMetrics(
   /**
    * Validates and copies.
    *
+   * @param alumnus the alumnus
+   * @param score the time-decayed score
+   * @param scorePercentile the score's mid-rank percentile among the measured population, 0..100
+   * @param recentScore the score with the shorter trend half-life
+   * @param momentum the trend ratio (below 1 = declining)
+   * @param lastActivity the latest counted activity, if any
+   * @param daysSinceLastActivity whole days since it, or -1 if none
+   * @param activities counted activities up to the as-of instant
+   * @param modesInPeriod the modes engaged in during the reporting period (kept in mode order)
+   * @param level the Orbit level
+   * @param rfm the RFM scores and segment
+   * @param segment the segment with its reason
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public MemberMetrics {

@@ -36,6 +36,11 @@ public record Population(
   /**
    * Validates and copies.
    *
+   * @param tenant the tenant
+   * @param asOf the instant of the report
+   * @param measured the measured alumni, ordered by id
+   * @param excluded the ids left out for lack of consent (ids only; used to classify their activity)
+   * @param excludedByReason how many were left out, by the gate's reason (sorted by reason)
    * @throws InvalidValueException if a field is missing
    */
   public Population {

@@ -23,7 +23,12 @@ public sealed interface PurposeCheck permits PurposeCheck.Allowed, PurposeCheck.
    * @param reason why it is allowed
    */
   record Allowed(Purpose purpose, String reason) implements PurposeCheck {
-    /** Validates the outcome. */
+    /**
+     * Validates the outcome.
+     *
+     * @param purpose the purpose version in force
+     * @param reason why it is allowed
+     */
     public Allowed {
       Checks.notNull(purpose, "purpose");
       Checks.notNull(reason, "reason");
@@ -37,7 +42,12 @@ public sealed interface PurposeCheck permits PurposeCheck.Allowed, PurposeCheck.
    * @param reason what was missing, with the article
    */
   record Denied(MissingFact missing, String reason) implements PurposeCheck {
-    /** Validates the outcome. */
+    /**
+     * Validates the outcome.
+     *
+     * @param missing which fact was missing
+     * @param reason what was missing, with the article
+     */
     public Denied {
       Checks.notNull(missing, "missing");
       Checks.notNull(reason, "reason");

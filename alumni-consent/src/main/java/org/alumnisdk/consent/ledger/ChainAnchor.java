@@ -17,6 +17,8 @@ public record ChainAnchor(long size, String headHash) {
   /**
    * Validates the anchor.
    *
+   * @param size the number of records
+   * @param headHash hex hash of the last record (64 zeros for an empty chain)
    * @throws InvalidValueException if the size is negative or the hash blank
    */
   public ChainAnchor {

@@ -22,7 +22,12 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
    * @param anchor the head of the verified chain
    */
   record Intact(long records, ChainAnchor anchor) implements ChainVerification {
-    /** Validates the outcome. */
+    /**
+     * Validates the outcome.
+     *
+     * @param records the number of records checked
+     * @param anchor the head of the verified chain
+     */
     public Intact {
       Checks.notNull(anchor, "anchor");
     }
@@ -41,7 +46,13 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
    * @param problem what failed there
    */
   record Broken(long position, String problem) implements ChainVerification {
-    /** Validates the outcome. */
+    /**
+     * Validates the outcome.
+     *
+     * @param position the first bad position (may equal the stored size when records are missing
+     *     at the end compared with an anchor)
+     * @param problem what failed there
+     */
     public Broken {
       Checks.notNegative(position, "position");
       problem = Checks.notBlank(problem, "problem");

@@ -56,6 +56,18 @@ public record ConsentEvent(
   /**
    * Validates the event.
    *
+   * @param tenant the tenant
+   * @param eventId an identifier unique within the tenant (27560 {@code record_id})
+   * @param alumnus the person (27560 {@code pii_principal_id})
+   * @param purpose the single purpose concerned
+   * @param type what happened
+   * @param at when it happened (27560 {@code event_time})
+   * @param actor who acted
+   * @param method how it was captured
+   * @param evidence a reference to the evidence (form submission id, scanned document id); no
+   *     personal data
+   * @param notice the notice version shown, for granting events
+   * @param validUntil the end of validity, for granting events
    * @throws InvalidValueException if a field is missing or inconsistent
    */
   public ConsentEvent {

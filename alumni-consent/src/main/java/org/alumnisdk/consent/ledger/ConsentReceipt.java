@@ -34,6 +34,12 @@ public record ConsentReceipt(
   /**
    * Validates the receipt.
    *
+   * @param receiptId the receipt identifier (27560 {@code receipt_id})
+   * @param createdAt when the receipt was made
+   * @param entry the ledger entry the receipt is for (27560 {@code record_id} = its event id)
+   * @param purpose the purpose version the consent is about
+   * @param notice the notice version shown, when known (its hash is printed)
+   * @param settings the operator facts
    * @throws InvalidValueException if a field is missing or the purpose does not match the event
    */
   public ConsentReceipt {

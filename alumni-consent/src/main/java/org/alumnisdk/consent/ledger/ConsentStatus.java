@@ -22,6 +22,10 @@ public record ConsentStatus(
   /**
    * Validates the status.
    *
+   * @param state the derived state
+   * @param asOf the instant asked about
+   * @param decidingEvent the last event folded at or before {@code asOf}, if any
+   * @param validUntil the end of validity of the consent held, if it has one
    * @throws InvalidValueException if a field is null
    */
   public ConsentStatus {

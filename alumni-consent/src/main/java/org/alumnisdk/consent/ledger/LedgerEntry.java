@@ -16,6 +16,10 @@ public record LedgerEntry(long position, ConsentEvent event, String previousHash
   /**
    * Validates the entry.
    *
+   * @param position the 0-based position in the tenant's chain
+   * @param event the event
+   * @param previousHash hex SHA-256 of the previous link (64 zeros for the first)
+   * @param hash hex SHA-256 of this link
    * @throws InvalidValueException if a field is missing or the position negative
    */
   public LedgerEntry {

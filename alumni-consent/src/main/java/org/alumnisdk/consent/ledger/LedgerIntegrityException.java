@@ -12,6 +12,7 @@ import org.alumnisdk.core.AlumniException;
 public class LedgerIntegrityException extends AlumniException {
   /** Serialisation version. */
   private static final long serialVersionUID = 1L;
+  /** Serialized: the position. */
   private final long position;
 
   /**

@@ -16,6 +16,9 @@ public record NoticeRef(NoticeId notice, int version, String language) {
   /**
    * Validates the reference.
    *
+   * @param notice the notice
+   * @param version the version shown
+   * @param language the language shown
    * @throws InvalidValueException if a field is missing or the version is below 1
    */
   public NoticeRef {

@@ -23,6 +23,11 @@ public record ReceiptSettings(
   /**
    * Validates the settings.
    *
+   * @param controllerName the legal name of the operator (the PII controller)
+   * @param controllerContact a contact point for privacy questions (a desk, not a person)
+   * @param withdrawalMethod how to withdraw, no harder than giving consent (27560 6.3.4.18)
+   * @param jurisdiction the jurisdiction code, {@code JP}
+   * @param lawVersion the rule set in force, for example {@code APPI@2022-04-01}
    * @throws InvalidValueException if a field is blank
    */
   public ReceiptSettings {

@@ -47,6 +47,17 @@ public record Notice(
   /**
    * Validates the notice; the hash must be the SHA-256 of the text.
    *
+   * @param tenant the operator (tenant) that issues the notice
+   * @param id the notice identifier, shared by all versions
+   * @param version the version, from 1
+   * @param type the kind of notice and its article
+   * @param language a BCP 47 language tag, for example {@code ja} or {@code en}
+   * @param text the exact text
+   * @param contentHash lowercase hex SHA-256 of the UTF-8 text
+   * @param purposes the catalogue purposes the notice states
+   * @param effectiveFrom first instant the version is in force
+   * @param effectiveTo first instant it is no longer in force, if set
+   * @param ppcFilingReference the PPC filing reference (required for opt-out notices, Art. 27(2))
    * @throws InvalidValueException if a field is missing or inconsistent
    */
   public Notice {

@@ -13,6 +13,7 @@ public record NoticeId(String value) implements Comparable<NoticeId> {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text, stripped
    * @throws InvalidValueException if it is null or blank
    */
   public NoticeId {

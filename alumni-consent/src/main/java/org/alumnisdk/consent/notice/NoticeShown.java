@@ -30,6 +30,13 @@ public record NoticeShown(
   /**
    * Validates the record.
    *
+   * @param tenant the tenant
+   * @param alumnus the person shown the notice
+   * @param notice the notice
+   * @param version the exact version shown
+   * @param language the language shown (BCP 47)
+   * @param shownAt when it was shown
+   * @param channel how it was shown
    * @throws InvalidValueException if a field is missing
    */
   public NoticeShown {

@@ -50,6 +50,19 @@ public record Purpose(
   /**
    * Validates the purpose and copies its lists.
    *
+   * @param id the catalogue identifier
+   * @param version the version, from 1
+   * @param nameJa the Japanese name
+   * @param nameEn the English name
+   * @param description what the data is used for, concretely
+   * @param dpvPurposes W3C DPV purpose identifiers (for example {@code dpv:RecruitmentManagement})
+   * @param fidesDataUses fideslang data-use keys (for example {@code employment.recruitment})
+   * @param retention the retention policy once the purpose ends
+   * @param consentRequired whether processing needs a consent held in the ledger
+   * @param consentArticle the article that makes consent necessary (cited in denials); blank if none
+   * @param requiredNotice the notice that must have been shown, if any
+   * @param minimumNoticeVersion the lowest version of that notice that covers this purpose version
+   * @param effectiveFrom when this version takes effect
    * @throws InvalidValueException if a field is missing or inconsistent
    */
   public Purpose {

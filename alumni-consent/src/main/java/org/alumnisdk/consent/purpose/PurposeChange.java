@@ -29,6 +29,13 @@ public record PurposeChange(
   /**
    * Validates the change.
    *
+   * @param purpose the purpose changed
+   * @param fromVersion the version replaced
+   * @param toVersion the new version
+   * @param classification the person's classification of the change
+   * @param decidedBy an opaque identifier of the staff member or body who decided (no names)
+   * @param decidedAt when the decision was made
+   * @param publishedAt when the altered purpose was notified or published (Art. 21(3)), if yet
    * @throws InvalidValueException if a field is missing or the versions do not follow each other
    */
   public PurposeChange {

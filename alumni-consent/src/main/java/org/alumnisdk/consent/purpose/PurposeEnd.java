@@ -18,6 +18,9 @@ public record PurposeEnd(PurposeId purpose, Instant endedAt, String decidedBy) {
   /**
    * Validates the record.
    *
+   * @param purpose the purpose
+   * @param endedAt when it ended
+   * @param decidedBy an opaque identifier of who decided (no names)
    * @throws InvalidValueException if a field is missing
    */
   public PurposeEnd {

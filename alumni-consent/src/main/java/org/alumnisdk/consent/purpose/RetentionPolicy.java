@@ -21,6 +21,8 @@ public record RetentionPolicy(Period afterPurposeEnds, RetentionAction action) {
   /**
    * Validates the policy.
    *
+   * @param afterPurposeEnds the grace period after the purpose ends (zero for "without delay")
+   * @param action what to do when the period has run
    * @throws InvalidValueException if a field is null or the period is negative
    */
   public RetentionPolicy {

@@ -16,6 +16,9 @@ public record KeptRecord(StatutoryRecord record, Instant retainUntil, String rul
   /**
    * Validates the value.
    *
+   * @param record the record
+   * @param retainUntil the first instant at which it may be deleted
+   * @param ruleSet the rule set that fixed the retention, for example {@code APPI@2022-04-01}
    * @throws InvalidValueException if a field is missing
    */
   public KeptRecord {

@@ -47,6 +47,19 @@ public record ProvisionRecord(
   /**
    * Validates the record and copies its lists.
    *
+   * @param tenant the provider (tenant)
+   * @param recordId the record id
+   * @param alumni the persons concerned
+   * @param basis the ground of the provision
+   * @param recipientName the recipient's name (an organisation)
+   * @param recipientAddress the recipient's address, required for opt-out provision
+   * @param recipientCountry ISO 3166 country code of the recipient
+   * @param dataCategories the items provided
+   * @param consentEventIds ledger event ids of the consents relied on (consent grounds)
+   * @param firstProvidedAt the first provision covered
+   * @param lastProvidedAt the last provision covered
+   * @param method how the record is kept
+   * @param recordedAt when the record was made
    * @throws InvalidValueException if a field is missing or inconsistent
    */
   public ProvisionRecord {

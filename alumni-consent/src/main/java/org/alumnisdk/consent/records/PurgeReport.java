@@ -18,7 +18,15 @@ import org.alumnisdk.core.TenantId;
  */
 public record PurgeReport(
     TenantId tenant, Instant at, List<String> deleted, int kept, Optional<Instant> nextDeletableAt) {
-  /** Validates the report and copies the list. */
+  /**
+   * Validates the report and copies the list.
+   *
+   * @param tenant the tenant
+   * @param at the instant of the purge
+   * @param deleted ids of the records deleted
+   * @param kept how many records are still within their retention
+   * @param nextDeletableAt the earliest retention end among kept records, if any
+   */
   public PurgeReport {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(at, "at");

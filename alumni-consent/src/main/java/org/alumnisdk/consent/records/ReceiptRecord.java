@@ -48,6 +48,19 @@ public record ReceiptRecord(
   /**
    * Validates the record and copies its lists.
    *
+   * @param tenant the recipient (tenant)
+   * @param recordId the record id
+   * @param alumni the persons concerned
+   * @param basis how the provider lawfully supplied the data
+   * @param providerName the provider's name (an organisation)
+   * @param providerAddress the provider's address
+   * @param providerRepresentative the representative of a corporate provider, if any
+   * @param acquisitionCircumstances how the provider acquired the data (Art. 30(1)(ii))
+   * @param dataCategories the items received
+   * @param firstReceivedAt the first receipt covered
+   * @param lastReceivedAt the last receipt covered
+   * @param method how the record is kept
+   * @param recordedAt when the record was made
    * @throws InvalidValueException if a field is missing or inconsistent
    */
   public ReceiptRecord {

@@ -21,6 +21,8 @@ public record RecordRetention(Map<RecordingMethod, Period> periods, String ruleS
   /**
    * Validates the configuration and copies the map.
    *
+   * @param periods the period per method; every method must be present
+   * @param ruleSet the rule-set label printed with each record, for example {@code APPI@2022-04-01}
    * @throws InvalidValueException if a method is missing or a period is zero or negative
    */
   public RecordRetention {

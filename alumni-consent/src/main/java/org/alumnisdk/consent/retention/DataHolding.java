@@ -24,6 +24,11 @@ public record DataHolding(
   /**
    * Validates the holding and copies the set.
    *
+   * @param tenant the tenant
+   * @param alumnus the person
+   * @param category the data category (for example {@code pd:EmailAddress})
+   * @param purposes the purposes the data is held for
+   * @param collectedAt when it was collected
    * @throws InvalidValueException if a field is missing
    */
   public DataHolding {

@@ -14,7 +14,13 @@ import org.alumnisdk.core.TenantId;
  * @since 0.1.0
  */
 public record OverdueReport(TenantId tenant, Instant at, List<RetentionStep> overdue) {
-  /** Validates the report and copies the list. */
+  /**
+   * Validates the report and copies the list.
+   *
+   * @param tenant the tenant
+   * @param at the instant of the report
+   * @param overdue the overdue steps, most overdue first
+   */
   public OverdueReport {
     Checks.notNull(tenant, "report.tenant");
     Checks.notNull(at, "report.at");

@@ -16,7 +16,14 @@ import org.alumnisdk.core.TenantId;
  * @since 0.1.0
  */
 public record RetentionPlan(TenantId tenant, PurposeId purpose, Instant endedAt, List<RetentionStep> steps) {
-  /** Validates the plan and copies the steps. */
+  /**
+   * Validates the plan and copies the steps.
+   *
+   * @param tenant the tenant
+   * @param purpose the purpose that ended
+   * @param endedAt when it ended
+   * @param steps one step per holding that was held for the purpose
+   */
   public RetentionPlan {
     Checks.notNull(tenant, "plan.tenant");
     Checks.notNull(purpose, "plan.purpose");

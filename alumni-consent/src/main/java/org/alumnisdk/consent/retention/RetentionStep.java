@@ -19,6 +19,10 @@ public record RetentionStep(
   /**
    * Validates the step.
    *
+   * @param holding the holding
+   * @param action what to do
+   * @param dueAt when the action is due (absent for keep)
+   * @param reason why, citing the article or the active purpose
    * @throws InvalidValueException if a field is missing
    */
   public RetentionStep {

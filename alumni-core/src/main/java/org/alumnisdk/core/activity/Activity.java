@@ -23,6 +23,12 @@ public record Activity(
   /**
    * Validates the activity.
    *
+   * @param id the activity id; appends are idempotent by it
+   * @param tenant the tenant
+   * @param alumnus who did it
+   * @param type what was done
+   * @param at when it happened
+   * @param sourceRef a reference to the source record (event id, content id, referral id), or empty
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public Activity {

@@ -50,6 +50,7 @@ public record ActivityType(String code) {
   /**
    * Validates the code.
    *
+   * @param code a stable lower-case code such as {@code event-attended}
    * @throws org.alumnisdk.core.InvalidValueException if it is blank
    */
   public ActivityType {

@@ -51,6 +51,20 @@ public record Alumnus(
   /**
    * Validates the alumnus and copies its collections.
    *
+   * @param id the alumnus id
+   * @param tenant the owning tenant
+   * @param externalId the HRIS employee id; unique per tenant, the key of re-imports
+   * @param name the name
+   * @param contacts e-mail addresses and phone numbers
+   * @param employment all tenures with the company, oldest first (a boomerang has several)
+   * @param departure the latest departure
+   * @param current what the person does now
+   * @param skills skills by normalised id
+   * @param languages languages with level
+   * @param willingness what the person is open to
+   * @param visibility per-field-group visibility
+   * @param membership the membership lifecycle
+   * @param version the optimistic version: 0 before the first save
    * @throws org.alumnisdk.core.InvalidValueException naming the first missing or malformed field
    */
   public Alumnus {

@@ -28,6 +28,9 @@ public record ContactPoint(@NotNull Kind kind, @NotBlank @Size(max = 254) String
   /**
    * Validates the contact point.
    *
+   * @param kind e-mail or phone
+   * @param value the address or number as given
+   * @param verified whether the person proved control of it
    * @throws org.alumnisdk.core.InvalidValueException if the kind or value is missing
    */
   public ContactPoint {

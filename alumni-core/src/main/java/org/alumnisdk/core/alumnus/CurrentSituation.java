@@ -21,7 +21,14 @@ public record CurrentSituation(
     @Valid Location location) {
   private static final CurrentSituation UNKNOWN = new CurrentSituation("", "", "", Location.unknown());
 
-  /** Normalises missing parts to empty. */
+  /**
+   * Normalises missing parts to empty.
+   *
+   * @param employer the current employer, or empty
+   * @param title the current title, or empty
+   * @param industry the industry code or name, or empty
+   * @param location where the person is now
+   */
   public CurrentSituation {
     employer = employer == null ? "" : employer.strip();
     title = title == null ? "" : title.strip();

@@ -26,6 +26,10 @@ public record Departure(
   /**
    * Validates the departure.
    *
+   * @param lastWorkingDay the last working day
+   * @param type the kind of departure
+   * @param reasonCategory the reason category code (e.g. {@code career-change}), or empty
+   * @param rehireEligibility whether the company would rehire the person
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public Departure {

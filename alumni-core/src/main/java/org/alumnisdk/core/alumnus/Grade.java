@@ -18,6 +18,8 @@ public record Grade(@NotBlank @Size(max = 32) String code, @PositiveOrZero @Max(
   /**
    * Validates the grade.
    *
+   * @param code the employer's grade code (e.g. {@code M2})
+   * @param level the seniority level, 0 or more, comparable across job families
    * @throws org.alumnisdk.core.InvalidValueException if the code is blank or the level negative
    */
   public Grade {

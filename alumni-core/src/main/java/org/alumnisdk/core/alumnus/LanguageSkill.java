@@ -26,6 +26,8 @@ public record LanguageSkill(String language, Level level) {
   /**
    * Validates the value.
    *
+   * @param language a BCP 47 language tag, lower case (e.g. {@code ja}, {@code en})
+   * @param level the level
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public LanguageSkill {

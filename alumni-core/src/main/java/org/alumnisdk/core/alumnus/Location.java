@@ -20,6 +20,8 @@ public record Location(String country, @Size(max = 100) String region) {
   /**
    * Normalises the location.
    *
+   * @param country the ISO 3166-1 alpha-2 code in upper case, or empty
+   * @param region the prefecture, state or region, or empty
    * @throws org.alumnisdk.core.InvalidValueException if the country is not two letters
    */
   public Location {

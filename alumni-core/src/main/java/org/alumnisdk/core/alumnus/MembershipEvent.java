@@ -15,6 +15,9 @@ public record MembershipEvent(MembershipStatus status, Instant at, String refere
   /**
    * Validates the event.
    *
+   * @param status the state entered
+   * @param at when it was entered
+   * @param reference a reference, such as the new employment's id for {@link MembershipStatus#REHIRED}, or empty
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public MembershipEvent {

@@ -20,6 +20,7 @@ public record MembershipHistory(List<MembershipEvent> events) {
   /**
    * Validates the whole history.
    *
+   * @param events the moves, oldest first
    * @throws InvalidValueException if it is empty or does not start with INVITED, or goes back in time
    * @throws IllegalTransitionException if a move is not allowed
    */

@@ -26,6 +26,10 @@ public record PersonName(
   /**
    * Validates the name.
    *
+   * @param family the family name (e.g. 山田)
+   * @param given the given name (e.g. 太郎)
+   * @param familyKana the reading of the family name in katakana, or empty
+   * @param givenKana the reading of the given name in katakana, or empty
    * @throws org.alumnisdk.core.InvalidValueException if the family or given part is blank
    */
   public PersonName {

@@ -23,6 +23,8 @@ public record RehireEligibility(Status status, String reason) {
   /**
    * Validates the value.
    *
+   * @param status eligible, ineligible or needs review
+   * @param reason the reason recorded by HR, or empty
    * @throws org.alumnisdk.core.InvalidValueException if the status is missing
    */
   public RehireEligibility {

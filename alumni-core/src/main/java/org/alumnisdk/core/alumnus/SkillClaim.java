@@ -22,6 +22,10 @@ public record SkillClaim(
   /**
    * Validates the claim.
    *
+   * @param skill the normalised skill id
+   * @param proficiency how well
+   * @param years years of experience, 0 or more
+   * @param lastUsed the month the skill was last used
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing or years is negative
    */
   public SkillClaim {

@@ -33,6 +33,13 @@ public record Tenure(
   /**
    * Validates the tenure.
    *
+   * @param department the department
+   * @param jobTitle the job title
+   * @param jobFamily the job family (e.g. {@code engineering})
+   * @param grade the grade
+   * @param workLocation where the person worked
+   * @param start the first day
+   * @param end the last day, or {@code null} while the tenure is ongoing (see {@link #endDate()})
    * @throws InvalidValueException if a field is missing or the end precedes the start
    */
   public Tenure {

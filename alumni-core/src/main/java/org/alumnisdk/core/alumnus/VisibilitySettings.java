@@ -16,6 +16,7 @@ public record VisibilitySettings(Map<FieldGroup, Visibility> settings) {
   /**
    * Copies the settings.
    *
+   * @param settings the chosen visibility per field group
    * @throws org.alumnisdk.core.InvalidValueException if the map is null
    */
   public VisibilitySettings {

@@ -53,6 +53,9 @@ public record Content(
     /**
      * Validates the interaction.
      *
+     * @param alumnus the recipient
+     * @param type what happened
+     * @param at when
      * @throws InvalidValueException if a field is missing
      */
     public Interaction {
@@ -76,6 +79,13 @@ public record Content(
   /**
    * Validates the item and its interactions.
    *
+   * @param id the content id
+   * @param tenant the owning tenant
+   * @param kind newsletter, article or interview
+   * @param title the title
+   * @param publishedAt when it was published
+   * @param interactions deliveries, opens, clicks and replies, in recording order
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field or broken invariant
    */
   public Content {

@@ -64,6 +64,8 @@ public record Event(
     /**
      * Validates the check-in.
      *
+     * @param alumnus who checked in
+     * @param at when
      * @throws InvalidValueException if a field is missing
      */
     public CheckIn {
@@ -75,6 +77,18 @@ public record Event(
   /**
    * Validates the event and its seat invariants.
    *
+   * @param id the event id
+   * @param tenant the owning tenant
+   * @param title the title
+   * @param kind seminar, meetup, online or hybrid
+   * @param startsAt the start
+   * @param endsAt the end, not before the start
+   * @param capacity the number of seats, at least 1
+   * @param confirmed alumni holding a seat, in RSVP order
+   * @param waitlist alumni waiting for a seat, first come first served
+   * @param attendance check-ins of confirmed alumni, in check-in order
+   * @param cancelled whether the event was cancelled (no RSVP or check-in afterwards)
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first broken field or invariant
    */
   public Event {

@@ -58,6 +58,9 @@ public record Group(
     /**
      * Validates the membership.
      *
+     * @param alumnus the member
+     * @param role the role
+     * @param joinedAt when the member joined
      * @throws InvalidValueException if a field is missing
      */
     public Member {
@@ -70,6 +73,13 @@ public record Group(
   /**
    * Validates the group.
    *
+   * @param id the group id
+   * @param tenant the owning tenant
+   * @param name the name
+   * @param kind chapter, interest group or cohort
+   * @param region the chapter's region, or unknown
+   * @param members the current members, each once, in joining order
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field
    */
   public Group {

@@ -48,6 +48,18 @@ public record InMemoryStores(
   /**
    * Checks that every part is present.
    *
+   * @param alumni the alumni
+   * @param activities the engagement log
+   * @param openings the job openings
+   * @param referrals the referrals
+   * @param rehireApplications the boomerang applications
+   * @param events the events
+   * @param content the content items
+   * @param programs the mentoring programmes
+   * @param mentorships the mentorships
+   * @param groups the groups
+   * @param clock the clock
+   * @param ids the id generator
    * @throws NullPointerException naming the missing part
    */
   public InMemoryStores {

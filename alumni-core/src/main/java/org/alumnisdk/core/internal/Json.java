@@ -27,6 +27,7 @@ public final class Json {
   /** A syntax error at a zero-based character offset, with a message that never quotes input. */
   public static final class SyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
+    /** Serialized: the offset. */
     private final int offset;
 
     SyntaxException(String message, int offset) {

@@ -43,6 +43,8 @@ public record Mentorship(
     /**
      * Validates the step.
      *
+     * @param status the status entered
+     * @param at when
      * @throws InvalidValueException if a field is missing
      */
     public Step {
@@ -54,6 +56,13 @@ public record Mentorship(
   /**
    * Validates the mentorship and its history.
    *
+   * @param id the mentorship id
+   * @param tenant the owning tenant
+   * @param program the programme
+   * @param mentor the mentor
+   * @param mentee the mentee, not the mentor
+   * @param history the status changes, oldest first; starts with PROPOSED
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field
    * @throws IllegalTransitionException if the history contains a move that is not allowed
    */

@@ -33,6 +33,13 @@ public record MentorshipProgram(
   /**
    * Validates the programme.
    *
+   * @param id the programme id
+   * @param tenant the owning tenant
+   * @param name the programme name
+   * @param startsOn the first day
+   * @param endsOn the last day, not before the first
+   * @param maxMenteesPerMentor the most active or proposed mentorships one mentor may hold, at least 1
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field
    */
   public MentorshipProgram {

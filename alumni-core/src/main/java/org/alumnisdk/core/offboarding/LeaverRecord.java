@@ -39,6 +39,13 @@ public record LeaverRecord(
   /**
    * Validates the record.
    *
+   * @param externalId the HRIS employee id
+   * @param name the name
+   * @param contacts private contact points the person left for the alumni network
+   * @param employment the tenures, oldest first; the last one has ended
+   * @param departure how and when the person left
+   * @param skills skills, by normalised id
+   * @param languages languages
    * @throws InvalidValueException naming the first missing or inconsistent field
    */
   public LeaverRecord {

@@ -52,6 +52,20 @@ public record JobOpening(
   /**
    * Validates the opening.
    *
+   * @param id the opening id
+   * @param tenant the owning tenant
+   * @param title the title
+   * @param jobFamily the job family (e.g. {@code engineering})
+   * @param skills required and preferred skills with weights
+   * @param seniority the acceptable seniority levels
+   * @param location where the work is
+   * @param remote whether the work can be done remotely from anywhere
+   * @param languages languages the work needs, with minimum level
+   * @param employmentType the kind of employment
+   * @param opens the first day applications are taken
+   * @param closes the last day applications are taken
+   * @param referralRewardYen the referral reward in yen, 0 for none
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first missing or malformed field
    */
   public JobOpening {

@@ -13,6 +13,8 @@ public record SeniorityRange(int min, int max) {
   /**
    * Validates the range.
    *
+   * @param min the lowest level, 0 or more
+   * @param max the highest level, at least {@code min}
    * @throws InvalidValueException if min is negative or max is below min
    */
   public SeniorityRange {

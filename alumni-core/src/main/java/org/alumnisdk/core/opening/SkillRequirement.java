@@ -15,6 +15,9 @@ public record SkillRequirement(SkillId skill, boolean required, double weight) {
   /**
    * Validates the requirement.
    *
+   * @param skill the normalised skill id
+   * @param required true if required, false if preferred
+   * @param weight the relative importance, finite and positive
    * @throws org.alumnisdk.core.InvalidValueException if the skill is missing or the weight not positive
    */
   public SkillRequirement {

@@ -25,6 +25,9 @@ public record Candidate(@Valid PersonName name, @NotBlank @Email @Size(max = 254
   /**
    * Validates the candidate.
    *
+   * @param name the candidate's name
+   * @param email the candidate's e-mail address
+   * @param alumnus the candidate's alumnus id when the candidate is an alumnus, else {@code null}
    * @throws org.alumnisdk.core.InvalidValueException if the name or e-mail is missing
    */
   public Candidate {

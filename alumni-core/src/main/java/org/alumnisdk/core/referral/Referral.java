@@ -55,6 +55,8 @@ public record Referral(
     /**
      * Validates the step.
      *
+     * @param stage the stage entered
+     * @param at when
      * @throws InvalidValueException if a field is missing
      */
     public Step {
@@ -66,6 +68,16 @@ public record Referral(
   /**
    * Validates the referral: the history, and a reward state consistent with it.
    *
+   * @param id the referral id
+   * @param tenant the owning tenant
+   * @param opening the opening the candidate is referred to
+   * @param referrer the alumnus who referred
+   * @param candidate the candidate (who may not be an alumnus)
+   * @param history the pipeline steps, oldest first
+   * @param rewardYen the reward amount in yen, 0 for none
+   * @param reward the reward state
+   * @param rewardPaidAt when the reward was paid, or {@code null}
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field
    * @throws IllegalTransitionException if the history contains a move that is not allowed
    */

@@ -45,6 +45,8 @@ public record RehireApplication(
     /**
      * Validates the step.
      *
+     * @param stage the stage entered
+     * @param at when
      * @throws InvalidValueException if a field is missing
      */
     public Step {
@@ -56,6 +58,12 @@ public record RehireApplication(
   /**
    * Validates the application and its history.
    *
+   * @param id the application id
+   * @param tenant the owning tenant
+   * @param alumnus the applicant
+   * @param opening the opening applied to
+   * @param history the pipeline steps, oldest first; starts with APPLIED
+   * @param version the optimistic version: 0 before the first save
    * @throws InvalidValueException naming the first malformed field
    * @throws IllegalTransitionException if the history contains a move that is not allowed
    */

@@ -11,8 +11,11 @@ import org.alumnisdk.core.AlumniException;
  */
 public class RosterFormatException extends AlumniException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the line. */
   private final int line;
+  /** Serialized: the column. */
   private final int column;
+  /** Serialized: the code. */
   private final String code;
 
   /**
@@ -31,17 +34,29 @@ public class RosterFormatException extends AlumniException {
     this.code = code;
   }
 
-  /** @return the 1-based line, or 0 */
+  /**
+   * The 1-based line, or 0.
+   *
+   * @return the 1-based line, or 0
+   */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column, or 0 */
+  /**
+   * The 1-based column, or 0.
+   *
+   * @return the 1-based column, or 0
+   */
   public int column() {
     return column;
   }
 
-  /** @return the stable error code */
+  /**
+   * The stable error code.
+   *
+   * @return the stable error code
+   */
   public String code() {
     return code;
   }

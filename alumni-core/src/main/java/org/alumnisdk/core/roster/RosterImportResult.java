@@ -17,7 +17,17 @@ import java.util.List;
  */
 public record RosterImportResult(int rows, int created, int updated, int unchanged,
     List<RosterError> errors, boolean committed) {
-  /** Copies the errors. */
+  /**
+   * Copies the errors.
+   *
+   * @param rows the data rows read
+   * @param created alumni created
+   * @param updated alumni updated
+   * @param unchanged alumni whose rows held nothing new
+   * @param errors the row-level errors, by line
+   * @param committed whether anything was written: false when an all-or-nothing import found an
+   *     error (then created, updated and unchanged count what would have happened)
+   */
   public RosterImportResult {
     errors = List.copyOf(errors);
   }

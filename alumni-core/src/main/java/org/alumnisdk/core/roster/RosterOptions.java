@@ -35,6 +35,14 @@ public record RosterOptions(RosterFormat format, Charset charset, Mode mode, int
   /**
    * Validates the options.
    *
+   * @param format CSV or JSON Lines
+   * @param charset the encoding; {@code null} on import means detect (UTF-8 with or without BOM,
+   *     else Windows-31J); on export {@code null} means UTF-8
+   * @param mode all-or-nothing, or valid rows only
+   * @param maxFieldLength the longest field accepted, in characters
+   * @param maxBytes the largest file accepted
+   * @param bom whether an exported UTF-8 file starts with a byte-order mark (Excel wants one)
+   * @param skills the alias table that resolves skill names
    * @throws InvalidValueException if a limit is not positive or a part is missing
    */
   public RosterOptions {

@@ -13,6 +13,8 @@ public record GateDecision(boolean allowed, String reason) {
   /**
    * Validates the decision.
    *
+   * @param allowed whether the purpose may be pursued for this alumnus
+   * @param reason a short reason a person can read (an article, a missing consent); never personal data
    * @throws NullPointerException if the reason is null
    */
   public GateDecision {

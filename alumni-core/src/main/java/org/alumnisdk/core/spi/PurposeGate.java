@@ -84,7 +84,12 @@ public interface PurposeGate {
    * @param excluded ids excluded, with the gate's reason, in input order
    */
   record Partition(List<AlumnusId> allowed, Map<AlumnusId, String> excluded) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param allowed ids the purpose is covered for, in input order
+     * @param excluded ids excluded, with the gate's reason, in input order
+     */
     public Partition {
       allowed = List.copyOf(allowed);
       excluded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(excluded));

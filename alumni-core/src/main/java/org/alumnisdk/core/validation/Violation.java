@@ -19,6 +19,11 @@ public record Violation(String path, String code, String messageEn, String messa
   /**
    * Validates the violation.
    *
+   * @param path the property path, e.g. {@code name.familyKana} or {@code contacts[0].value}
+   * @param code the constraint's code: the simple name of its annotation (e.g. {@code NotBlank},
+   *     {@code Size}), or {@code Invalid} for a value a constructor rejected
+   * @param messageEn the English message
+   * @param messageJa the Japanese message
    * @throws InvalidValueException if a part is missing
    */
   public Violation {

@@ -43,7 +43,15 @@ public sealed interface AssignmentOutcome permits AssignmentOutcome.Optimal, Ass
    */
   record Optimal(int[] rowToColumn, double total, double[] rowPotentials, double[] columnPotentials,
       Objective objective) implements AssignmentOutcome {
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param rowToColumn the column of each row
+     * @param total the total cost or score
+     * @param rowPotentials the row duals {@code u}
+     * @param columnPotentials the column duals {@code v}
+     * @param objective minimise or maximise
+     */
     public Optimal {
       rowToColumn = rowToColumn.clone();
       rowPotentials = rowPotentials.clone();

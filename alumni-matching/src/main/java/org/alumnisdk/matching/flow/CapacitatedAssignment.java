@@ -197,7 +197,17 @@ public final class CapacitatedAssignment {
    */
   public record Result(int[] rowToColumn, double total, int unmatched, double unmatchedValue,
       double[] rowPotentials, double[] columnPotentials, Objective objective) {
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param rowToColumn column per row, {@code -1} when unmatched
+     * @param total total cost or score of the matched pairs (the unmatched value not included)
+     * @param unmatched number of unmatched rows
+     * @param unmatchedValue the value charged per unmatched row
+     * @param rowPotentials {@code u}
+     * @param columnPotentials {@code v}
+     * @param objective minimise or maximise
+     */
     public Result {
       rowToColumn = rowToColumn.clone();
       rowPotentials = rowPotentials.clone();

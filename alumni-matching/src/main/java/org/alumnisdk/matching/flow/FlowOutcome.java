@@ -36,7 +36,13 @@ public sealed interface FlowOutcome permits FlowOutcome.Optimal, FlowOutcome.Inf
    * @param potentials the node potentials (the dual solution)
    */
   record Optimal(long[] flow, double totalCost, double[] potentials) implements FlowOutcome {
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param flow flow on each arc, by arc index
+     * @param totalCost the total cost
+     * @param potentials the node potentials (the dual solution)
+     */
     public Optimal {
       flow = flow.clone();
       potentials = potentials.clone();

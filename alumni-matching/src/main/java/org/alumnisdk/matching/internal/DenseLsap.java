@@ -3,7 +3,7 @@ package org.alumnisdk.matching.internal;
 import java.util.Arrays;
 
 /**
- * Shortest augmenting path solver for dense rectangular linear sum assignment (rows <= columns).
+ * Shortest augmenting path solver for dense rectangular linear sum assignment ({@code rows <= columns}).
  *
  * <p>Jonker–Volgenant style, following Crouse (IEEE TAES 52(4), 2016) and SciPy's
  * {@code rectangular_lsap}: one Dijkstra-like scan per row over the still unscanned columns, with
@@ -19,6 +19,9 @@ public final class DenseLsap {
 
   /** Solution holder: column per row, duals. {@code rowToCol == null} means infeasible. */
   public static final class Solution {
+    /** An empty solution; the solver fills it in. */
+    public Solution() {}
+
     /** Column for each row, or null when infeasible. */
     public int[] rowToCol;
     /** Row potentials. */

@@ -17,6 +17,9 @@ public final class SspBipartite {
 
   /** Solution holder. */
   public static final class Solution {
+    /** An empty solution; the solver fills it in. */
+    public Solution() {}
+
     /** Column per row, -1 = bypass (unmatched). */
     public int[] rowToCol;
     /** Row potentials. */

@@ -43,7 +43,16 @@ public sealed interface Certificate permits Certificate.AssignmentDuals, Certifi
    */
   record AssignmentDuals(SparseCosts pairs, int[] capacity, CapacitatedAssignment.Result result,
       List<AlumnusId> rowMentees, List<AlumnusId> columnMentors) implements Certificate {
-    /** Copies the lists and the capacities. */
+    /**
+     * Copies the lists and the capacities.
+     *
+     * @param pairs the scored, acceptable pairs that were solved (rows = {@code rowMentees},
+     *     columns = {@code columnMentors})
+     * @param capacity remaining places per column
+     * @param result the solver's result with its potentials
+     * @param rowMentees the mentee of each row
+     * @param columnMentors the mentor of each column
+     */
     public AssignmentDuals {
       capacity = capacity.clone();
       rowMentees = List.copyOf(rowMentees);
@@ -93,7 +102,16 @@ public sealed interface Certificate permits Certificate.AssignmentDuals, Certifi
    */
   record FlowPotentials(FlowNetwork network, FlowOutcome.Optimal flow, List<AlumnusId> rowMentees,
       List<AlumnusId> columnMentors, int[] menteeArcs, int[] mentorOfArc) implements Certificate {
-    /** Copies the lists and arrays. */
+    /**
+     * Copies the lists and arrays.
+     *
+     * @param network the network that was solved (do not modify)
+     * @param flow the optimal flow and its potentials
+     * @param rowMentees mentee per mentee node (nodes {@code 0..rowMentees.size()-1})
+     * @param columnMentors mentor per mentor node (the next {@code columnMentors.size()} nodes)
+     * @param menteeArcs for each arc, the mentee row it starts from or -1
+     * @param mentorOfArc for each arc, the mentor column it ends at (directly or through a quota node) or -1
+     */
     public FlowPotentials {
       rowMentees = List.copyOf(rowMentees);
       columnMentors = List.copyOf(columnMentors);

@@ -15,6 +15,9 @@ public record ForbiddenPair(AlumnusId mentee, AlumnusId mentor, ForbiddenReason 
   /**
    * Validates the pair.
    *
+   * @param mentee the mentee
+   * @param mentor the mentor
+   * @param reason why the pair is forbidden
    * @throws NullPointerException if a component is null
    */
   public ForbiddenPair {

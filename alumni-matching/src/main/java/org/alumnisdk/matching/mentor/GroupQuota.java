@@ -19,6 +19,8 @@ public record GroupQuota(GroupId group, int maxPerMentor) {
   /**
    * Validates the id (the bound is checked by the problem).
    *
+   * @param group the mentee group
+   * @param maxPerMentor the most mentees of the group per mentor, at least 0
    * @throws NullPointerException if the group is null
    */
   public GroupQuota {

@@ -16,6 +16,8 @@ public record Mentee(AlumnusId id, List<GroupId> groups) {
   /**
    * Copies the groups.
    *
+   * @param id the alumnus
+   * @param groups groups the mentee belongs to (used by {@link GroupQuota}); may be empty
    * @throws NullPointerException if the id or groups are null
    */
   public Mentee {

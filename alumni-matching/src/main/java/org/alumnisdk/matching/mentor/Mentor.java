@@ -20,6 +20,9 @@ public record Mentor(AlumnusId id, int capacity, List<GroupId> groups) {
   /**
    * Copies the groups.
    *
+   * @param id the alumnus
+   * @param capacity how many mentees the mentor takes; must be at least 1 in a strict problem
+   * @param groups groups the mentor belongs to (for example a department); may be empty
    * @throws NullPointerException if the id or groups are null
    */
   public Mentor {

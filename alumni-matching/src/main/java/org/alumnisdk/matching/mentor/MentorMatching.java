@@ -48,7 +48,23 @@ public record MentorMatching(
     double meanScore,
     Optional<Certificate> certificate) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param method the method used
+   * @param problem the problem that was solved (after the purpose gate)
+   * @param seed the tie-break seed used to derive rankings
+   * @param matches the pairs, in mentee order of the problem
+   * @param unmatched mentees without a mentor and mentors without a mentee, with reasons
+   * @param excluded participants kept out by the purpose gate, with its reasons
+   * @param violations hard constraints broken (empty for results of this module)
+   * @param blockingPairs blocking pairs, at most 1000 listed (with quotas, pairs that a quota prevents
+   *     are listed too, flagged {@link BlockingPair#quotaWouldBeExceeded()})
+   * @param blockingPairCount the exact number of blocking pairs (not counting pairs a quota prevents)
+   * @param totalScore sum of the pair scores
+   * @param meanScore total score divided by the number of pairs (0 when there are none)
+   * @param certificate the optimality certificate (optimal method only)
+   */
   public MentorMatching {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(problem, "problem");

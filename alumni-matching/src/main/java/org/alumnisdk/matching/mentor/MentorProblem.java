@@ -66,6 +66,15 @@ public record MentorProblem(
   /**
    * Copies every list and checks the whole problem.
    *
+   * @param tenant the tenant every participant belongs to
+   * @param mentors the mentors, ids unique
+   * @param mentees the mentees, ids unique and distinct from mentors
+   * @param menteePreferences ranked lists of mentees (owners are mentees)
+   * @param mentorPreferences ranked lists of mentors (owners are mentors)
+   * @param scores pair scores, higher is better
+   * @param forbidden pairs never to match
+   * @param pinned pairs to keep whatever the method
+   * @param quotas per-mentor limits on mentee groups
    * @throws InvalidMatchingInputException listing every offending item
    * @throws NullPointerException if a component is null
    */
@@ -301,7 +310,12 @@ public record MentorProblem(
    * @param repairs what was changed, in the order found
    */
   public record Repaired(MentorProblem problem, List<Repair> repairs) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param problem the repaired, valid problem
+     * @param repairs what was changed, in the order found
+     */
     public Repaired {
       Objects.requireNonNull(problem, "problem");
       repairs = List.copyOf(repairs);

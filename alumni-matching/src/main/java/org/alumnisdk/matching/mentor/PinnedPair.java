@@ -15,6 +15,8 @@ public record PinnedPair(AlumnusId mentee, AlumnusId mentor) {
   /**
    * Validates the pair.
    *
+   * @param mentee the mentee
+   * @param mentor the mentor
    * @throws NullPointerException if a component is null
    */
   public PinnedPair {

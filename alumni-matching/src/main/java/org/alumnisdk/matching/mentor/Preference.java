@@ -16,6 +16,8 @@ public record Preference(AlumnusId owner, List<AlumnusId> ranked) {
   /**
    * Copies the list.
    *
+   * @param owner whose list this is (a mentee or a mentor)
+   * @param ranked the accepted members of the other side, most preferred first
    * @throws NullPointerException if a component or an entry is null
    */
   public Preference {

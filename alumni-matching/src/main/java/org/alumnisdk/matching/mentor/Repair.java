@@ -14,6 +14,8 @@ public record Repair(InputProblem problem, String change) {
   /**
    * Validates the record.
    *
+   * @param problem the problem that was found
+   * @param change what was done about it
    * @throws NullPointerException if a component is null
    */
   public Repair {

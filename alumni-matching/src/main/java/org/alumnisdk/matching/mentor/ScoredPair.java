@@ -15,6 +15,9 @@ public record ScoredPair(AlumnusId mentee, AlumnusId mentor, double score) {
   /**
    * Validates the ids (the score is checked by the problem, with every other bad value).
    *
+   * @param mentee the mentee
+   * @param mentor the mentor
+   * @param score the score
    * @throws NullPointerException if an id is null
    */
   public ScoredPair {

@@ -15,6 +15,10 @@ public record FeatureContribution(Feature feature, double value, double weight, 
   /**
    * Validates the value.
    *
+   * @param feature the feature
+   * @param value the feature value in [0, 1]
+   * @param weight the normalised weight: the feature's weight over the sum of its side's applicable weights
+   * @param contribution {@code weight × value}; the contributions of one side sum to its score
    * @throws org.alumnisdk.core.InvalidValueException if the feature is missing
    */
   public FeatureContribution {

@@ -13,6 +13,8 @@ public record FilterFailure(HardFilter filter, String detail) {
   /**
    * Validates the value.
    *
+   * @param filter the filter
+   * @param detail what failed, e.g. {@code status LEFT} or the gate's reason
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public FilterFailure {

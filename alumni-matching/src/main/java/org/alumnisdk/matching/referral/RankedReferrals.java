@@ -29,6 +29,12 @@ public record RankedReferrals(
   /**
    * Validates the value and copies the collections.
    *
+   * @param opening the opening
+   * @param mode the mode
+   * @param k the requested number of results
+   * @param results at most {@code k} results, best first (ties by id)
+   * @param filtered how many alumni each filter removed (the first failing filter counts)
+   * @param scored how many alumni passed every filter and were scored
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public RankedReferrals {

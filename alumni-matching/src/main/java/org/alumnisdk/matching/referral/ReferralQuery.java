@@ -41,6 +41,15 @@ public record ReferralQuery(
   /**
    * Validates the query and copies its sets.
    *
+   * @param opening the opening; its tenant must be the index's tenant
+   * @param mode boomerang or referrer
+   * @param k how many results, 1 or more
+   * @param excludedAlumni conflict list: alumni never to return (e.g. the hiring manager's relatives)
+   * @param excludedEmployers conflict list: current employers whose staff are never approached
+   *     (e.g. clients under a no-poach agreement), compared case-insensitively
+   * @param hiringDepartment the department that hires, or empty; feeds company knowledge
+   * @param targetIndustries industries where good candidates work (referrer mode), or empty
+   * @param targetEmployers employers where good candidates work (referrer mode), or empty
    * @throws InvalidValueException if a field is missing, k is out of range, the opening lists a skill
    *     twice, or a boomerang opening is on site without a location
    */

@@ -25,6 +25,12 @@ public record ReferralResult(
   /**
    * Validates the value and copies the list.
    *
+   * @param alumnus the alumnus
+   * @param rank the 1-based rank
+   * @param score the fused score in (0, 1]
+   * @param fit the fit score in [0, 1] (sum of the FIT contributions)
+   * @param response the response score in [0, 1] (sum of the RESPONSE contributions)
+   * @param contributions per applicable feature, in {@link Feature} order
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public ReferralResult {

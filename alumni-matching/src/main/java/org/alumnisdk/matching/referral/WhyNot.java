@@ -25,7 +25,11 @@ public sealed interface WhyNot
    * @param alumnus the id
    */
   record NotIndexed(AlumnusId alumnus) implements WhyNot {
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param alumnus the id
+     */
     public NotIndexed {
       Checks.notNull(alumnus, "alumnus");
     }
@@ -38,7 +42,12 @@ public sealed interface WhyNot
    * @param failures every failing filter, in evaluation order
    */
   record Filtered(AlumnusId alumnus, List<FilterFailure> failures) implements WhyNot {
-    /** Validates the value and copies the list. */
+    /**
+     * Validates the value and copies the list.
+     *
+     * @param alumnus the id
+     * @param failures every failing filter, in evaluation order
+     */
     public Filtered {
       Checks.notNull(alumnus, "alumnus");
       failures = List.copyOf(Checks.notNull(failures, "failures"));
@@ -52,7 +61,12 @@ public sealed interface WhyNot
    * @param result the result as ranked
    */
   record Included(AlumnusId alumnus, ReferralResult result) implements WhyNot {
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param alumnus the id
+     * @param result the result as ranked
+     */
     public Included {
       Checks.notNull(alumnus, "alumnus");
       Checks.notNull(result, "result");
@@ -71,7 +85,15 @@ public sealed interface WhyNot
   record RankedBelow(
       AlumnusId alumnus, int rank, ReferralResult own, ReferralResult kth, List<FeatureGap> gaps)
       implements WhyNot {
-    /** Validates the value and copies the list. */
+    /**
+     * Validates the value and copies the list.
+     *
+     * @param alumnus the id
+     * @param rank the 1-based rank among all eligible alumni
+     * @param own the alumnus's own scored result (with contributions)
+     * @param kth the k-th returned result it would have to beat
+     * @param gaps per feature, own contribution minus the k-th's, largest deficit first
+     */
     public RankedBelow {
       Checks.notNull(alumnus, "alumnus");
       Checks.notNull(own, "own");
@@ -89,7 +111,14 @@ public sealed interface WhyNot
    * @param difference {@code own - kth}; negative where the alumnus falls short
    */
   record FeatureGap(Feature feature, double own, double kth, double difference) {
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param feature the feature
+     * @param own the alumnus's contribution
+     * @param kth the k-th result's contribution
+     * @param difference {@code own - kth}; negative where the alumnus falls short
+     */
     public FeatureGap {
       Checks.notNull(feature, "feature");
     }

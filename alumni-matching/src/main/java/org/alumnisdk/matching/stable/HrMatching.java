@@ -13,7 +13,12 @@ import org.alumnisdk.matching.Verification;
  * @since 0.1.0
  */
 public record HrMatching(int[] residentToHospital, Side proposer) {
-  /** Copies the array. */
+  /**
+   * Copies the array.
+   *
+   * @param residentToHospital the hospital of each resident, {@code -1} when unmatched
+   * @param proposer the side that proposed, or null when the matching came from elsewhere
+   */
   public HrMatching {
     residentToHospital = residentToHospital.clone();
   }

@@ -18,7 +18,12 @@ import org.alumnisdk.matching.InvalidMatchingInputException;
  * @since 0.1.0
  */
 public record NamedRoommates(List<String> people, RoommatesOutcome outcome) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param people the people, in the order of the input map (index {@code i} = {@code people.get(i)})
+   * @param outcome the outcome on indexes
+   */
   public NamedRoommates {
     people = List.copyOf(people);
     Objects.requireNonNull(outcome, "outcome");

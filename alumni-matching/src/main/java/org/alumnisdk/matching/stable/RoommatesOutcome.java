@@ -17,7 +17,12 @@ public sealed interface RoommatesOutcome permits RoommatesOutcome.Stable, Roomma
    *     lists; such a person is unmatched in every stable matching)
    */
   record Stable(int[] partner) implements RoommatesOutcome {
-    /** Copies the array. */
+    /**
+     * Copies the array.
+     *
+     * @param partner the partner of each person, {@code -1} when unmatched (possible with incomplete
+     *     lists; such a person is unmatched in every stable matching)
+     */
     public Stable {
       partner = partner.clone();
     }
@@ -58,7 +63,15 @@ public sealed interface RoommatesOutcome permits RoommatesOutcome.Stable, Roomma
    * @param reason a sentence naming them
    */
   record NoStableMatching(int person, List<Integer> rejectedByAll, String reason) implements RoommatesOutcome {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param person the person whose reduced list became empty during the second phase, the point where
+     *     Irving's algorithm proves that no stable matching exists
+     * @param rejectedByAll people rejected by everyone on their list in the first phase (unmatched
+     *     in any stable matching, were there one), in index order
+     * @param reason a sentence naming them
+     */
     public NoStableMatching {
       rejectedByAll = List.copyOf(rejectedByAll);
     }

@@ -21,6 +21,11 @@ public record CampaignFact(
   /**
    * Validates and copies.
    *
+   * @param content the content id
+   * @param sentAt when it was sent (decides the window)
+   * @param delivered alumni it was delivered to
+   * @param opened alumni recorded as opening it (unreliable signal)
+   * @param clicked alumni who clicked a link in it
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public CampaignFact {

@@ -16,6 +16,10 @@ public record CostAssumptions(double agencyFeeRate, long programmeCost, String c
   /**
    * Validates the assumptions.
    *
+   * @param agencyFeeRate the agency fee as a share of the theoretical annual salary (default 0.35,
+   *     the Japanese 届出制手数料 custom); between 0 and 1
+   * @param programmeCost the programme cost attributed to the window, in the currency unit
+   * @param currency the currency code, e.g. {@code JPY}
    * @throws InvalidValueException if the rate is outside 0..1 or the cost negative
    */
   public CostAssumptions {

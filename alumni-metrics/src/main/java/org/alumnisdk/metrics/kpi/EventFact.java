@@ -19,6 +19,10 @@ public record EventFact(EventId event, Instant startsAt, Set<AlumnusId> rsvps, S
   /**
    * Validates and copies.
    *
+   * @param event the event id
+   * @param startsAt when it starts (decides the window)
+   * @param rsvps alumni who answered yes
+   * @param attendees alumni who checked in (walk-ins without RSVP included)
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public EventFact {

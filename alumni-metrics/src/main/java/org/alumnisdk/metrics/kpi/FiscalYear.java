@@ -20,6 +20,8 @@ public record FiscalYear(MonthDay start, ZoneId zone) {
   /**
    * Validates the calendar.
    *
+   * @param start the first day of the fiscal year; 29 February is not allowed
+   * @param zone the zone in which days start
    * @throws InvalidValueException if a field is missing or the start is 29 February
    */
   public FiscalYear {

@@ -15,6 +15,8 @@ public record FunnelStage(String name, Set<AlumnusId> members) {
   /**
    * Validates and copies.
    *
+   * @param name the stage name, e.g. {@code attended}
+   * @param members the alumni who reached the stage
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public FunnelStage {

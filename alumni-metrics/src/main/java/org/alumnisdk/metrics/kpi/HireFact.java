@@ -24,6 +24,12 @@ public record HireFact(
   /**
    * Validates the fact.
    *
+   * @param hireRef the host's reference of the hire (not personal data)
+   * @param hiredAt when the hire was made (offer accepted or start date, the host decides)
+   * @param source where it came from
+   * @param alumnus the rehired alumnus (boomerang) or the referring alumnus (alumni referral)
+   * @param previousLastWorkingDay for a boomerang, the last working day of the previous employment
+   * @param theoreticalAnnualSalary the theoretical annual salary (理論年収) in the currency unit, {@code >= 0}
    * @throws InvalidValueException if a field is missing, the salary is negative, or a boomerang
    *     or alumni referral names no alumnus
    */

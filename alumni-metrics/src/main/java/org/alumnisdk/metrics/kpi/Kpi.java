@@ -24,6 +24,13 @@ public record Kpi(
   /**
    * Validates the KPI; a ratio must satisfy the cohort rule {@code 0 <= numerator <= denominator}.
    *
+   * @param name the KPI name, e.g. {@code pct-engaged.any}
+   * @param kind ratio, growth, count or amount
+   * @param value the figure (a fraction for ratios, not a percentage)
+   * @param numerator the numerator (ratio, growth, count) or 0 (amount)
+   * @param denominator the denominator (ratio, growth) or 0 (count, amount)
+   * @param flags warnings
+   * @param definition formula, window, numerator, denominator, exclusions and notes
    * @throws InvalidValueException if a field is missing, the value is not finite, or a ratio
    *     breaks the cohort rule
    */

@@ -23,6 +23,12 @@ public record KpiDefinition(
   /**
    * Validates and copies.
    *
+   * @param formula the formula in words and symbols
+   * @param window the reporting window
+   * @param numerator what the numerator counts
+   * @param denominator what the denominator counts
+   * @param excluded people or records left out, by reason (insertion order kept)
+   * @param notes assumptions and parameters (look-back, fee rate, ...)
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public KpiDefinition {

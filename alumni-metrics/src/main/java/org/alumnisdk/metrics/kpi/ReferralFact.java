@@ -24,6 +24,12 @@ public record ReferralFact(
   /**
    * Validates the fact.
    *
+   * @param id the referral id
+   * @param referrer the referring alumnus
+   * @param submittedAt when it was submitted (its cohort)
+   * @param outcome the outcome as of the report
+   * @param hiredAt when the candidate was hired; present exactly when the outcome is HIRED
+   * @param rewardPaid the referral reward paid, in the currency unit, {@code >= 0}
    * @throws InvalidValueException if a field is missing, the reward is negative, or hiredAt
    *     does not match the outcome or precedes the submission
    */

@@ -16,6 +16,9 @@ public record Window(Instant from, Instant to, String label) {
   /**
    * Validates the window.
    *
+   * @param from inclusive start
+   * @param to exclusive end
+   * @param label a label such as {@code FY2026} or {@code trailing 90 days}
    * @throws InvalidValueException if {@code to} is not after {@code from} or a field is missing
    */
   public Window {

@@ -20,6 +20,12 @@ public record LevelAssessment(
   /**
    * Validates the assessment.
    *
+   * @param step the effective step 0..12 (after hysteresis)
+   * @param depthStep the depth axis: highest commitment step of a counted activity in the look-back
+   * @param presenceStep the presence axis: highest presence-milestone step reached
+   * @param since when the effective step was first reached (kept across holds)
+   * @param held true when a demotion was postponed by hysteresis
+   * @param reason which axis decided, or why the level was held
    * @throws InvalidValueException if a step is out of range or a field is missing
    */
   public LevelAssessment {

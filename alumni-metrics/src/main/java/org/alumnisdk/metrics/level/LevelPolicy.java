@@ -40,6 +40,9 @@ public record LevelPolicy(int lookbackDays, List<PresenceMilestone> milestones, 
   /**
    * Validates and copies.
    *
+   * @param lookbackDays the look-back in days (Orbit default 1 year; 1 to 366 days)
+   * @param milestones the presence milestones
+   * @param demotionReview the minimum time a level is kept before a demotion applies
    * @throws InvalidValueException if the look-back is out of range or a field is missing
    */
   public LevelPolicy {

@@ -16,6 +16,9 @@ public record PresenceMilestone(OrbitLevel level, int bucketDays, int minActiveD
   /**
    * Validates the milestone.
    *
+   * @param level the level it leads to (participating, contributing or leading)
+   * @param bucketDays the bucket length in days (Orbit: week 7, month 30, quarter 91)
+   * @param minActiveDays active days needed in one bucket
    * @throws InvalidValueException if the level is NONE/EXPLORING or the numbers are out of range
    */
   public PresenceMilestone {

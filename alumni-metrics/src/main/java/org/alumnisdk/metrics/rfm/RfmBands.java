@@ -18,6 +18,11 @@ public record RfmBands(List<Long> recencyDays, List<Long> frequency, List<Double
   /**
    * Validates and copies.
    *
+   * @param recencyDays four ascending limits: days since the last activity {@code <= [0]} scores 5,
+   *     {@code <= [1]} 4, {@code <= [2]} 3, {@code <= [3]} 2, otherwise (or never) 1
+   * @param frequency four descending limits: activities {@code >= [0]} score 5, ... {@code >= [3]}
+   *     2, otherwise 1
+   * @param monetary four descending limits on value points, like frequency
    * @throws InvalidValueException if a list does not hold four limits in the right order
    */
   public RfmBands {

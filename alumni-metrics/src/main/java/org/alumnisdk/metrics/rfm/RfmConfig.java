@@ -17,6 +17,10 @@ public record RfmConfig(int periodDays, int minPopulation, RfmBands bands, List<
   /**
    * Validates and copies.
    *
+   * @param periodDays the window for F and M, in days before the as-of instant (default 365)
+   * @param minPopulation below this many alumni, fixed bands replace quintiles (default 50)
+   * @param bands the fixed bands
+   * @param segments the named segments, first match wins
    * @throws InvalidValueException if a number is out of range or a field missing
    */
   public RfmConfig {

@@ -22,6 +22,14 @@ public record RfmScore(
   /**
    * Validates the score.
    *
+   * @param recency R score 1..5 (5 = most recent)
+   * @param frequency F score 1..5
+   * @param monetary M score 1..5
+   * @param recencyDays whole days since the last counted activity, or -1 if none
+   * @param frequencyCount counted activities in the period
+   * @param monetaryValue value points in the period
+   * @param method quintiles or fixed bands
+   * @param segment the named segment
    * @throws InvalidValueException if a score is outside 1..5 or a field missing
    */
   public RfmScore {

@@ -26,6 +26,13 @@ public record RfmSegmentRule(
   /**
    * Validates the ranges.
    *
+   * @param name the segment name
+   * @param recencyLow lowest R score
+   * @param recencyHigh highest R score
+   * @param frequencyLow lowest F score
+   * @param frequencyHigh highest F score
+   * @param monetaryLow lowest M score
+   * @param monetaryHigh highest M score
    * @throws InvalidValueException if the name is blank or a range is outside 1..5 or reversed
    */
   public RfmSegmentRule {

@@ -29,6 +29,14 @@ public record EngagementScore(
   /**
    * Validates the score.
    *
+   * @param alumnus the alumnus
+   * @param asOf the instant the score is computed for
+   * @param score {@code Σ w_i · 2^(-(asOf - t_i)/H)} over counted activities, H = the half-life
+   * @param recentScore the same sum with the shorter trend half-life
+   * @param momentum {@code (recentScore / H_trend) / (score / H)}: about 1 for a steady rate,
+   *     below 1 when activity is declining, above 1 when rising; 0 when the score is 0
+   * @param lastActivity the latest counted activity, if any
+   * @param activities how many counted activities were scored
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing or negative
    */
   public EngagementScore {

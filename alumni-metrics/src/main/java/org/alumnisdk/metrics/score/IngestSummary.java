@@ -15,6 +15,7 @@ public record IngestSummary(Map<Acceptance, Long> counts) {
   /**
    * Copies the counts and fills missing outcomes with zero.
    *
+   * @param counts activities per outcome (every outcome present, zero when none)
    * @throws org.alumnisdk.core.InvalidValueException if the map is null
    */
   public IngestSummary {

@@ -21,6 +21,12 @@ public record ScoreReport(
   /**
    * Validates and copies.
    *
+   * @param tenant the tenant
+   * @param asOf the instant
+   * @param scores one score per consenting alumnus with at least one scored activity, ordered by id
+   * @param excludedForConsent alumni whose activities were ignored or whose state was dropped
+   *     because their consent does not cover engagement analytics at {@code asOf}
+   * @param ingest the ingest counts since the scorer was created
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public ScoreReport {

@@ -21,6 +21,13 @@ public record ScoringPolicy(
   /**
    * Validates the policy.
    *
+   * @param halfLife the half-life of the main score (default 180 days): an activity this old
+   *     contributes half its weight
+   * @param trendHalfLife the shorter half-life of the recent score used for the trend (default 30
+   *     days); must be shorter than {@code halfLife}
+   * @param future what to do with future-dated activities
+   * @param futureTolerance skew tolerated under {@link FutureActivityPolicy#REJECT}: activities
+   *     at most this far ahead are clamped to now instead of rejected
    * @throws InvalidValueException if a duration is missing, not positive (the tolerance may be
    *     zero) or below one millisecond, or the trend half-life is not shorter
    */

@@ -19,6 +19,12 @@ public record MemberFacts(
   /**
    * Validates the facts.
    *
+   * @param score the decayed score
+   * @param momentum the trend ratio (below 1 = declining), see
+   *     {@link org.alumnisdk.metrics.score.EngagementScore#momentum()}
+   * @param daysSinceLastActivity whole days since the last counted activity, or -1 if never
+   * @param level the Orbit level
+   * @param rfmSegment the RFM segment name
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing or invalid
    */
   public MemberFacts {

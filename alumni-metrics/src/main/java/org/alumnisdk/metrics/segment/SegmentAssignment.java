@@ -13,6 +13,8 @@ public record SegmentAssignment(String segment, String reason) {
   /**
    * Validates the assignment.
    *
+   * @param segment the segment name
+   * @param reason the matching rule's description, or that no rule matched
    * @throws org.alumnisdk.core.InvalidValueException if a field is blank
    */
   public SegmentAssignment {

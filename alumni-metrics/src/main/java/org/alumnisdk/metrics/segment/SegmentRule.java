@@ -15,6 +15,9 @@ public record SegmentRule(String segment, String description, Predicate<MemberFa
   /**
    * Validates the rule.
    *
+   * @param segment the segment name
+   * @param description the rule in words (shown as the assignment's reason)
+   * @param test the predicate
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public SegmentRule {

@@ -27,6 +27,8 @@ public record SegmentRules(List<SegmentRule> rules, String fallback) {
   /**
    * Validates and copies.
    *
+   * @param rules the rules in priority order
+   * @param fallback the segment when no rule matches
    * @throws InvalidValueException if a field is missing
    */
   public SegmentRules {

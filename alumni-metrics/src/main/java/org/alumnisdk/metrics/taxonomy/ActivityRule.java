@@ -28,6 +28,13 @@ public record ActivityRule(
   /**
    * Validates the rule.
    *
+   * @param type the activity type
+   * @param mode the engagement mode it belongs to
+   * @param weight the weight in the time-decayed score; finite and {@code >= 0}
+   * @param commitment the Orbit v2 commitment step, 1 (lowest) to 12 (highest)
+   * @param value the RFM "monetary" value points (contribution mode; 0 elsewhere); finite, {@code >= 0}
+   * @param counts whether the activity counts as engagement (false for an RSVP or an e-mail open)
+   * @param quality whether the signal is reliable
    * @throws InvalidValueException if a field is missing or out of range
    */
   public ActivityRule {

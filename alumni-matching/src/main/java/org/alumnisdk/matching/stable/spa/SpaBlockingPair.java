@@ -34,6 +34,12 @@ public record SpaBlockingPair(String student, String project, String supervisor,
   /**
    * Checks for nulls.
    *
+   * @param student the student's id
+   * @param project the project's id
+   * @param supervisor the id of the project's supervisor
+   * @param studentUnmatched true when the student is unmatched, false when they prefer this project
+   *     to their own
+   * @param condition which of the conditions (a), (b), (c) holds
    * @throws NullPointerException if any id or the condition is null
    */
   public SpaBlockingPair {

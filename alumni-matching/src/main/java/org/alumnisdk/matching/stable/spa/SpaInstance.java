@@ -46,6 +46,8 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
     /**
      * Checks for nulls and copies the list.
      *
+     * @param id the student's id, unique among students
+     * @param preferences project ids, most preferred first; may be empty
      * @throws NullPointerException if the id, the list or an entry is null
      */
     public Student {
@@ -65,6 +67,9 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
     /**
      * Checks for nulls.
      *
+     * @param id the project's id, unique among projects
+     * @param capacity the most students it can take; must be at least 1 (checked by the instance)
+     * @param supervisor the id of the supervisor who offers it
      * @throws NullPointerException if the id or the supervisor is null
      */
     public Project {
@@ -86,6 +91,10 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
     /**
      * Checks for nulls and copies the list.
      *
+     * @param id the supervisor's id, unique among supervisors
+     * @param capacity the most students over all their projects; must be at least 1 (checked by the
+     *     instance)
+     * @param preferences student ids, most preferred first
      * @throws NullPointerException if the id, the list or an entry is null
      */
     public Supervisor {
@@ -97,6 +106,9 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
   /**
    * Checks the whole instance and copies the lists.
    *
+   * @param students the students, in a fixed order (results list students in this order)
+   * @param projects the projects
+   * @param supervisors the supervisors
    * @throws NullPointerException if a list or an element is null
    * @throws InvalidMatchingInputException listing every blank or duplicate id, every capacity below
    *     1, every unknown supervisor, project or student referenced, every duplicate list entry, and

@@ -33,6 +33,9 @@ public record SpaMatching(SpaInstance instance, Map<String, String> assignment) 
   /**
    * Checks the ids and copies the map in the instance's student order.
    *
+   * @param instance the instance the matching is for
+   * @param assignment student id to project id, for matched students only; kept in the instance's
+   *     student order
    * @throws NullPointerException if an argument, key or value is null
    * @throws InvalidMatchingInputException listing every unknown student or project id
    */
