@@ -101,7 +101,7 @@ public final class Engagement {
 
   /**
    * Analyses everything in an activity log of the population's tenant, for the fiscal year
-   * containing the as-of instant. The log's contract makes ids unique, so no duplicate sets are kept.
+   * containing the as-of instant. The log's contract makes ids unique, so no duplicate table is kept.
    *
    * @param config the configuration
    * @param population the population
