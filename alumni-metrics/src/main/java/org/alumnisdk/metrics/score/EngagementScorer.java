@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.PurposeId;
@@ -70,6 +72,9 @@ public final class EngagementScorer {
   private long[] rows = new long[64 * ROW];
   // (row index, activity id) pairs already scored, one table for everybody
   private final OwnedIdSet seen = new OwnedIdSet(1024);
+  // alumni left out for lack of consent: refused by the gate when an activity came, or dropped by
+  // report(); an alumnus leaves the set when scored again
+  private final Set<AlumnusId> excluded = new HashSet<>();
   // keeps acceptAll's early loads from being optimised away; never read for anything else
   @SuppressWarnings("unused")
   private long sink;
@@ -140,6 +145,7 @@ public final class EngagementScorer {
     int row = knownRow >= 0 ? knownRow : alumni.indexOf(alumnus);
     if (row < 0) {
       if (!gate.check(tenant, alumnus, PurposeId.ENGAGEMENT_ANALYTICS, Instant.ofEpochMilli(now)).allowed()) {
+        excluded.add(alumnus);
         return Acceptance.NO_CONSENT;
       }
       row = newRow(alumnus);
@@ -153,6 +159,7 @@ public final class EngagementScorer {
   }
 
   private int newRow(AlumnusId alumnus) {
+    excluded.remove(alumnus);
     int row = alumni.add(alumnus);
     if ((row + 1) * ROW > rows.length) {
       rows = Arrays.copyOf(rows, Math.max(rows.length * 2, (row + 1) * ROW));
@@ -260,7 +267,9 @@ public final class EngagementScorer {
 
   /**
    * All scores as of the clock's instant. Asks the gate again for every scored alumnus and drops
-   * (forgets) those whose consent no longer covers engagement analytics.
+   * (forgets) those whose consent no longer covers engagement analytics. The report counts as
+   * excluded every alumnus left out for lack of consent and not scored since: those the gate refused
+   * when one of their activities came, and those dropped by this or an earlier report.
    *
    * @return the report
    */
@@ -278,22 +287,24 @@ public final class EngagementScorer {
       }
     });
     forgetAll(lapsed);
-    long excluded = lapsed.size();
+    excluded.addAll(lapsed);
     out.sort(java.util.Comparator.comparing(EngagementScore::alumnus));
-    return new ScoreReport(tenant, at, out, excluded, summary());
+    return new ScoreReport(tenant, at, out, excluded.size(), summary());
   }
 
   /**
    * Forgets an alumnus's state (consent withdrawn, data-subject deletion), including the activity
-   * ids remembered for duplicate detection. Activities accepted afterwards start a new score (and
-   * still need the gate's permission).
+   * ids remembered for duplicate detection and the record that they were left out for lack of
+   * consent. Activities accepted afterwards start a new score (and still need the gate's
+   * permission).
    *
    * @param alumnus the alumnus
-   * @return true if there was state
+   * @return true if there was state (a score or an exclusion)
    */
   public boolean forget(AlumnusId alumnus) {
     Checks.notNull(alumnus, "alumnus");
-    return forgetAll(List.of(alumnus)) == 1;
+    boolean refused = excluded.remove(alumnus);
+    return forgetAll(List.of(alumnus)) == 1 || refused;
   }
 
   private int forgetAll(List<AlumnusId> ids) {

@@ -99,11 +99,20 @@ class EngagementScorerTest {
     assertThat(s.accept(activity("2", 2, ActivityType.MENTORING, NOW))).isEqualTo(Acceptance.NO_CONSENT);
     ScoreReport r1 = s.report();
     assertThat(r1.scores()).extracting(EngagementScore::alumnus).containsExactly(alumnus(1));
+    // alumnus 2 was refused at the gate: left out, and counted (ScoreReport.excludedForConsent)
+    assertThat(r1.excludedForConsent()).isEqualTo(1);
     allowed.clear();
     ScoreReport r2 = s.report();
     assertThat(r2.scores()).isEmpty();
-    assertThat(r2.excludedForConsent()).isEqualTo(1);
+    assertThat(r2.excludedForConsent()).isEqualTo(2);
     assertThat(s.score(alumnus(1))).isEmpty();
+    // consent given again: alumnus 1 is scored anew and no longer counted as excluded
+    allowed.add(alumnus(1));
+    assertThat(s.accept(activity("3", 1, ActivityType.MENTORING, NOW))).isEqualTo(Acceptance.SCORED);
+    assertThat(s.report().excludedForConsent()).isEqualTo(1);
+    // forgetting the refused alumnus (a deletion request) drops the exclusion record too
+    assertThat(s.forget(alumnus(2))).isTrue();
+    assertThat(s.report().excludedForConsent()).isZero();
   }
 
   @Test
