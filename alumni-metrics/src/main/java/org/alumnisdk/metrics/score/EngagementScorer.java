@@ -111,19 +111,18 @@ public final class EngagementScorer {
   public Acceptance accept(Activity activity) {
     Checks.notNull(activity, "activity");
     Checks.sameTenant(tenant, activity.tenant(), "activity.tenant");
-    String id = activity.id().value();
-    Acceptance result = doAccept(activity, alumni.indexOf(activity.alumnus()), id.hashCode(),
-        OwnedIdSet.fingerprint(id));
+    Acceptance result = doAccept(activity, -1, false, 0, 0L);
     counts[result.ordinal()]++;
     return result;
   }
 
   /**
-   * Scores one activity whose alumnus row (or -1 if there was none when looked up), id hash and id
-   * fingerprint are already known. Rows are created here, and never removed while activities are
-   * being accepted, so a row found earlier is still valid; -1 is looked up again.
+   * Scores one activity. {@code knownRow} is the alumnus's row if already looked up, else -1 (looked
+   * up here: rows are created here and never removed while activities are being accepted, so a
+   * row found earlier is still valid, and a -1 may be stale). The id's hash and fingerprint are
+   * computed here unless {@code idKnown}, and only for activities that get that far.
    */
-  private Acceptance doAccept(Activity activity, int knownRow, int idHash, long idPrint) {
+  private Acceptance doAccept(Activity activity, int knownRow, boolean idKnown, int idHash, long idPrint) {
     ActivityRule rule = taxonomy.ruleOrNull(activity.type());
     if (rule == null) {
       return Acceptance.UNMAPPED;
@@ -143,11 +142,17 @@ public final class EngagementScorer {
     }
     AlumnusId alumnus = activity.alumnus();
     int row = knownRow >= 0 ? knownRow : alumni.indexOf(alumnus);
+    if (row < 0
+        && !gate.check(tenant, alumnus, PurposeId.ENGAGEMENT_ANALYTICS, Instant.ofEpochMilli(now)).allowed()) {
+      excluded.add(alumnus);
+      return Acceptance.NO_CONSENT;
+    }
+    if (!idKnown) {
+      String id = activity.id().value();
+      idHash = id.hashCode();
+      idPrint = OwnedIdSet.fingerprint(id);
+    }
     if (row < 0) {
-      if (!gate.check(tenant, alumnus, PurposeId.ENGAGEMENT_ANALYTICS, Instant.ofEpochMilli(now)).allowed()) {
-        excluded.add(alumnus);
-        return Acceptance.NO_CONSENT;
-      }
       row = newRow(alumnus);
       seen.add(row, idHash, idPrint); // a new row has no ids yet: rows are never reused
     } else if (!seen.add(row, idHash, idPrint)) {
@@ -228,7 +233,7 @@ public final class EngagementScorer {
           chunk[k] = null;
           Checks.notNull(a, "activities[]");
           Checks.sameTenant(tenant, a.tenant(), "activity.tenant");
-          Acceptance result = doAccept(a, knownRows[k], hashes[k], prints[k]);
+          Acceptance result = doAccept(a, knownRows[k], true, hashes[k], prints[k]);
           counts[result.ordinal()]++;
           local[result.ordinal()]++;
         }
