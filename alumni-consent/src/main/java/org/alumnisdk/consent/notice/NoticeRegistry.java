@@ -1,87 +1,87 @@
 package org.alumnisdk.consent.notice;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import org.alumnisdk.consent.spi.NoticeShownStore;
+import org.alumnisdk.consent.spi.NoticeStore;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.InvalidValueException;
 import org.alumnisdk.core.TenantId;
 
 /**
- * Tenant-scoped register of immutable notice versions and of which version was shown to whom.
+ * Tenant-scoped register of immutable notice versions and of which version was shown to whom,
+ * over a {@link NoticeStore} and a {@link NoticeShownStore}.
  *
  * <p>Versions are published in order (1, 2, ...); a version may exist in several languages,
  * each with its own text and hash. Once published a (notice, version, language) is never
- * changed: publishing it again with another text is rejected. "Shown" records are indexed per
- * alumnus and notice so that "the highest version shown at or before T" is answered by binary
- * search. Thread-safe; reads are lock-free.
+ * changed: publishing it again is rejected. The registry keeps no copy of either store: every
+ * call reads the store, so a notice published or shown through another instance over the same
+ * stores is seen by the next call here. Thread-safe.
  *
  * @since 0.1.0
  */
 public final class NoticeRegistry {
-  private final Map<TenantId, Map<NoticeId, TreeMap<Integer, Map<String, Notice>>>> notices =
-      new ConcurrentHashMap<>();
-  private final Map<ShownKey, ShownSeries> shown = new ConcurrentHashMap<>();
-  private final Map<TenantId, Map<AlumnusId, List<NoticeShown>>> shownByAlumnus =
-      new ConcurrentHashMap<>();
+  private final NoticeStore store;
+  private final NoticeShownStore shown;
 
-  /** Creates an empty registry. */
-  public NoticeRegistry() {}
+  /** Creates an empty registry over fresh in-memory stores. */
+  public NoticeRegistry() {
+    this(new InMemoryNoticeStore(), new InMemoryNoticeShownStore());
+  }
+
+  /**
+   * Creates a registry over host stores.
+   *
+   * @param store where notices are kept
+   * @param shown where the evidence of notices shown is kept
+   * @throws InvalidValueException if an argument is null
+   */
+  public NoticeRegistry(NoticeStore store, NoticeShownStore shown) {
+    this.store = Checks.notNull(store, "noticeStore");
+    this.shown = Checks.notNull(shown, "noticeShownStore");
+  }
 
   /**
    * Publishes a notice version. Version 1 starts a notice; version n + 1 may follow version n;
    * the same version may be published again only in another language, with the same type.
    *
-   * @param notice the version to publish
+   * @param notice the notice
    * @return the notice
-   * @throws InvalidValueException if the version skips a number, the (version, language) exists
-   *     already, or the type differs from earlier versions
+   * @throws InvalidValueException if the version is out of sequence, already published in that
+   *     language, or of another type than the notice's earlier versions
+   * @throws org.alumnisdk.core.ConcurrentUpdateException if another instance published the same
+   *     version and language meanwhile
    */
   public Notice publish(Notice notice) {
     Checks.notNull(notice, "notice");
-    Map<NoticeId, TreeMap<Integer, Map<String, Notice>>> byId =
-        notices.computeIfAbsent(notice.tenant(), t -> new ConcurrentHashMap<>());
-    TreeMap<Integer, Map<String, Notice>> versions =
-        byId.computeIfAbsent(notice.id(), i -> new TreeMap<>());
-    synchronized (versions) {
-      int latest = versions.isEmpty() ? 0 : versions.lastKey();
-      if (!versions.isEmpty()) {
-        NoticeType type = versions.firstEntry().getValue().values().iterator().next().type();
-        if (type != notice.type()) {
-          throw new InvalidValueException(
-              "notice.type", "notice " + notice.id() + " is of type " + type);
-        }
-      }
-      Map<String, Notice> langs = versions.get(notice.version());
-      if (langs != null) {
-        if (langs.containsKey(notice.language())) {
-          throw new InvalidValueException(
-              "notice.version",
-              notice.id() + " v" + notice.version() + " (" + notice.language()
-                  + ") is already published and immutable; publish version " + (latest + 1));
-        }
-        langs.put(notice.language(), notice);
-      } else if (notice.version() == latest + 1) {
-        Map<String, Notice> fresh = new ConcurrentHashMap<>();
-        fresh.put(notice.language(), notice);
-        versions.put(notice.version(), fresh);
-      } else {
+    List<Notice> versions = store.versions(notice.tenant(), notice.id());
+    int latest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version();
+    if (!versions.isEmpty() && versions.get(0).type() != notice.type()) {
+      throw new InvalidValueException(
+          "notice.type", "notice " + notice.id() + " is of type " + versions.get(0).type());
+    }
+    boolean sameVersion = versions.stream().anyMatch(n -> n.version() == notice.version());
+    if (sameVersion) {
+      if (versions.stream().anyMatch(
+          n -> n.version() == notice.version() && n.language().equals(notice.language()))) {
         throw new InvalidValueException(
             "notice.version",
-            "expected version " + (latest + 1) + " of " + notice.id() + ", was " + notice.version());
+            notice.id() + " v" + notice.version() + " (" + notice.language()
+                + ") is already published and immutable; publish version " + (latest + 1));
       }
+    } else if (notice.version() != latest + 1) {
+      throw new InvalidValueException(
+          "notice.version",
+          "expected version " + (latest + 1) + " of " + notice.id() + ", was " + notice.version());
     }
+    store.insert(notice);
     return notice;
   }
 
   /**
-   * One published version in one language.
+   * One notice text.
    *
    * @param tenant the tenant
    * @param id the notice
@@ -90,72 +90,48 @@ public final class NoticeRegistry {
    * @return the notice, or empty
    */
   public Optional<Notice> get(TenantId tenant, NoticeId id, int version, String language) {
-    TreeMap<Integer, Map<String, Notice>> versions = versionMap(tenant, id);
-    if (versions == null) {
-      return Optional.empty();
-    }
-    synchronized (versions) {
-      Map<String, Notice> langs = versions.get(version);
-      return langs == null ? Optional.empty() : Optional.ofNullable(langs.get(language));
-    }
+    return store.find(tenant, id, version, language);
   }
 
   /**
-   * The highest version in force at an instant, in a language.
+   * The latest version in a language that is in force at an instant.
    *
    * @param tenant the tenant
    * @param id the notice
    * @param language the language tag
    * @param at the instant
-   * @return the notice version in force, or empty
+   * @return the notice, or empty
+   * @throws InvalidValueException if the instant is null
    */
   public Optional<Notice> inForce(TenantId tenant, NoticeId id, String language, Instant at) {
     Checks.notNull(at, "at");
-    TreeMap<Integer, Map<String, Notice>> versions = versionMap(tenant, id);
-    if (versions == null) {
-      return Optional.empty();
-    }
-    synchronized (versions) {
-      for (Map<String, Notice> langs : versions.descendingMap().values()) {
-        Notice n = langs.get(language);
-        if (n != null && n.inForceAt(at)) {
-          return Optional.of(n);
-        }
+    List<Notice> versions = store.versions(tenant, id);
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      Notice n = versions.get(i);
+      if (n.language().equals(language) && n.inForceAt(at)) {
+        return Optional.of(n);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Every published version of a notice, in all languages, by version then language.
+   * Every published text of a notice, by version then language.
    *
    * @param tenant the tenant
    * @param id the notice
-   * @return the versions (empty if unknown)
+   * @return the texts
    */
   public List<Notice> versions(TenantId tenant, NoticeId id) {
-    TreeMap<Integer, Map<String, Notice>> versions = versionMap(tenant, id);
-    if (versions == null) {
-      return List.of();
-    }
-    List<Notice> out = new ArrayList<>();
-    synchronized (versions) {
-      for (Map<String, Notice> langs : versions.values()) {
-        langs.values().stream()
-            .sorted(Comparator.comparing(Notice::language))
-            .forEach(out::add);
-      }
-    }
-    return List.copyOf(out);
+    return store.versions(tenant, id);
   }
 
   /**
-   * Records that a version was shown to an alumnus. The (notice, version, language) must be
-   * published for the same tenant.
+   * Records that a published notice version was shown to a person (Art. 21 evidence).
    *
    * @param record the evidence
-   * @return the record
-   * @throws InvalidValueException if the notice version is not published in that language
+   * @return the evidence
+   * @throws InvalidValueException if the record is null or names a version not published
    */
   public NoticeShown recordShown(NoticeShown record) {
     Checks.notNull(record, "shown");
@@ -165,118 +141,31 @@ public final class NoticeRegistry {
           record.notice() + " v" + record.version() + " (" + record.language()
               + ") is not published for tenant " + record.tenant());
     }
-    shown
-        .computeIfAbsent(
-            new ShownKey(record.tenant(), record.alumnus(), record.notice()), k -> new ShownSeries())
-        .add(record.shownAt(), record.version());
-    List<NoticeShown> list =
-        shownByAlumnus
-            .computeIfAbsent(record.tenant(), t -> new ConcurrentHashMap<>())
-            .computeIfAbsent(record.alumnus(), a -> new ArrayList<>());
-    synchronized (list) {
-      list.add(record);
-    }
+    shown.append(record);
     return record;
   }
 
   /**
-   * The highest version of a notice shown to an alumnus at or before an instant, in O(log n).
+   * The highest version of a notice shown to a person at or before an instant.
    *
    * @param tenant the tenant
-   * @param alumnus the alumnus
+   * @param alumnus the person
    * @param notice the notice
    * @param at the instant
-   * @return the highest version shown, or 0 if none
+   * @return the version, or 0 if none was shown
    */
   public int highestVersionShown(TenantId tenant, AlumnusId alumnus, NoticeId notice, Instant at) {
-    ShownSeries s = shown.get(new ShownKey(tenant, alumnus, notice));
-    return s == null ? 0 : s.highestAt(at);
+    return shown.highestVersionShown(tenant, alumnus, notice, at);
   }
 
   /**
-   * Every "shown" record of an alumnus, in the order recorded (for disclosure requests).
+   * Every notice shown to a person, by instant (for disclosure, Art. 33).
    *
    * @param tenant the tenant
-   * @param alumnus the alumnus
+   * @param alumnus the person
    * @return the records
    */
   public List<NoticeShown> shownTo(TenantId tenant, AlumnusId alumnus) {
-    Map<AlumnusId, List<NoticeShown>> byAlumnus = shownByAlumnus.get(tenant);
-    List<NoticeShown> list = byAlumnus == null ? null : byAlumnus.get(alumnus);
-    if (list == null) {
-      return List.of();
-    }
-    synchronized (list) {
-      return List.copyOf(list);
-    }
-  }
-
-  private TreeMap<Integer, Map<String, Notice>> versionMap(TenantId tenant, NoticeId id) {
-    Map<NoticeId, TreeMap<Integer, Map<String, Notice>>> byId = notices.get(tenant);
-    return byId == null ? null : byId.get(id);
-  }
-
-  private record ShownKey(TenantId tenant, AlumnusId alumnus, NoticeId notice) {}
-
-  /**
-   * Time-sorted shown instants with the running maximum version, packed as {@code data[2i]} =
-   * epoch second and {@code data[2i+1]} = running maximum version in the high half, nanoseconds
-   * in the low half; copy-on-write snapshots.
-   */
-  private static final class ShownSeries {
-    private volatile Snapshot snap = new Snapshot(new long[0], new int[0]);
-
-    synchronized void add(Instant at, int version) {
-      Snapshot s = snap;
-      int n = s.raw.length;
-      int pos = upperBound(s.data, n, at.getEpochSecond(), at.getNano());
-      long[] secs = new long[n + 1];
-      int[] nanos = new int[n + 1];
-      int[] raw = new int[n + 1];
-      for (int i = 0, j = 0; i <= n; i++) {
-        if (i == pos) {
-          secs[i] = at.getEpochSecond();
-          nanos[i] = at.getNano();
-          raw[i] = version;
-        } else {
-          secs[i] = s.data[2 * j];
-          nanos[i] = (int) s.data[2 * j + 1];
-          raw[i] = s.raw[j];
-          j++;
-        }
-      }
-      long[] data = new long[2 * (n + 1)];
-      int max = 0;
-      for (int i = 0; i <= n; i++) {
-        max = Math.max(max, raw[i]);
-        data[2 * i] = secs[i];
-        data[2 * i + 1] = ((long) max << 32) | nanos[i];
-      }
-      snap = new Snapshot(data, raw);
-    }
-
-    int highestAt(Instant at) {
-      Snapshot s = snap;
-      int idx = upperBound(s.data, s.raw.length, at.getEpochSecond(), at.getNano()) - 1;
-      return idx < 0 ? 0 : (int) (s.data[2 * idx + 1] >>> 32);
-    }
-
-    /** The number of instants at or before (sec, nano). */
-    private static int upperBound(long[] data, int n, long sec, int nano) {
-      int lo = 0;
-      int hi = n;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        long ms = data[2 * mid];
-        if (ms > sec || (ms == sec && (int) data[2 * mid + 1] > nano)) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      return lo;
-    }
-
-    private record Snapshot(long[] data, int[] raw) {}
+    return shown.shownTo(tenant, alumnus);
   }
 }

@@ -2,11 +2,10 @@ package org.alumnisdk.consent.purpose;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.alumnisdk.consent.spi.PurposeStore;
+import org.alumnisdk.consent.spi.StoredPurpose;
 import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.IllegalTransitionException;
 import org.alumnisdk.core.InvalidValueException;
@@ -20,15 +19,28 @@ import org.alumnisdk.core.TenantId;
  * with {@link #change}, which requires a {@link PurposeChange} recording a person's
  * classification of the change (within Art. 17(2) or a new purpose needing consent under
  * Art. 18(1)). The catalogue never classifies a change itself. Versions are never edited or
- * removed. Thread-safe; reads are lock-free.
+ * removed. Every call reads the {@link PurposeStore}; nothing is cached. Thread-safe.
  *
  * @since 0.1.0
  */
 public final class PurposeCatalogue {
-  private final Map<TenantId, Map<PurposeId, Entry>> tenants = new ConcurrentHashMap<>();
+  private final PurposeStore store;
 
   /** Creates an empty catalogue. */
-  public PurposeCatalogue() {}
+  public PurposeCatalogue() {
+    this(new InMemoryPurposeStore());
+  }
+
+  /**
+   * Creates a catalogue over a host store. The catalogue keeps no copy: every call reads the
+   * store, so a change made through another instance is seen by the next call here.
+   *
+   * @param store the store
+   * @throws InvalidValueException if the store is null
+   */
+  public PurposeCatalogue(PurposeStore store) {
+    this.store = Checks.notNull(store, "purposeStore");
+  }
 
   /**
    * Registers version 1 of a purpose for a tenant.
@@ -46,12 +58,11 @@ public final class PurposeCatalogue {
       throw new InvalidValueException(
           "purpose.version", "register version 1; add later versions with change()");
     }
-    Map<PurposeId, Entry> byId = tenants.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-    Entry fresh = new Entry(purpose);
-    if (byId.putIfAbsent(purpose.id(), fresh) != null) {
+    if (store.find(tenant, purpose.id()).isPresent()) {
       throw new InvalidValueException(
           "purpose.id", "'" + purpose.id() + "' is already registered; use change()");
     }
+    store.insert(StoredPurpose.registered(tenant, purpose));
     return purpose;
   }
 
@@ -70,31 +81,29 @@ public final class PurposeCatalogue {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(next, "next");
     Checks.notNull(change, "change");
-    Entry entry = entry(tenant, next.id());
-    synchronized (entry) {
-      Purpose current = entry.versions[entry.versions.length - 1];
-      if (entry.end != null) {
-        throw new IllegalTransitionException("purpose " + next.id(), "ENDED", "CHANGED");
-      }
-      if (!change.purpose().equals(next.id())
-          || change.fromVersion() != current.version()
-          || change.toVersion() != next.version()) {
-        throw new InvalidValueException(
-            "change",
-            "must describe " + next.id() + " v" + current.version() + " -> v" + (current.version() + 1)
-                + " and match the new version");
-      }
-      if (next.effectiveFrom().isBefore(current.effectiveFrom())) {
-        throw new InvalidValueException(
-            "next.effectiveFrom", "must not precede the current version's effectiveFrom");
-      }
-      Purpose[] grown = Arrays.copyOf(entry.versions, entry.versions.length + 1);
-      grown[grown.length - 1] = next;
-      List<PurposeChange> changes = new ArrayList<>(entry.changes);
-      changes.add(change);
-      entry.changes = List.copyOf(changes);
-      entry.versions = grown;
+    StoredPurpose entry = entry(tenant, next.id());
+    Purpose current = entry.current();
+    if (entry.end().isPresent()) {
+      throw new IllegalTransitionException("purpose " + next.id(), "ENDED", "CHANGED");
     }
+    if (!change.purpose().equals(next.id())
+        || change.fromVersion() != current.version()
+        || change.toVersion() != next.version()) {
+      throw new InvalidValueException(
+          "change",
+          "must describe " + next.id() + " v" + current.version() + " -> v" + (current.version() + 1)
+              + " and match the new version");
+    }
+    if (next.effectiveFrom().isBefore(current.effectiveFrom())) {
+      throw new InvalidValueException(
+          "next.effectiveFrom", "must not precede the current version's effectiveFrom");
+    }
+    List<Purpose> versions = new ArrayList<>(entry.versions());
+    versions.add(next);
+    List<PurposeChange> changes = new ArrayList<>(entry.changes());
+    changes.add(change);
+    store.update(new StoredPurpose(
+        tenant, next.id(), versions, changes, Optional.empty(), entry.revision() + 1));
     return next;
   }
 
@@ -111,13 +120,13 @@ public final class PurposeCatalogue {
   public PurposeEnd end(TenantId tenant, PurposeEnd end) {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(end, "end");
-    Entry entry = entry(tenant, end.purpose());
-    synchronized (entry) {
-      if (entry.end != null) {
-        throw new IllegalTransitionException("purpose " + end.purpose(), "ENDED", "ENDED");
-      }
-      entry.end = end;
+    StoredPurpose entry = entry(tenant, end.purpose());
+    if (entry.end().isPresent()) {
+      throw new IllegalTransitionException("purpose " + end.purpose(), "ENDED", "ENDED");
     }
+    store.update(new StoredPurpose(
+        tenant, entry.id(), entry.versions(), entry.changes(), Optional.of(end),
+        entry.revision() + 1));
     return end;
   }
 
@@ -144,8 +153,7 @@ public final class PurposeCatalogue {
    * @return the lookup handle, or null if unknown
    */
   public Handle handle(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    return byId == null ? null : byId.get(id);
+    return store.find(tenant, id).map(Entry::new).orElse(null);
   }
 
   /**
@@ -156,9 +164,7 @@ public final class PurposeCatalogue {
    * @return the latest version, or empty if unknown
    */
   public Optional<Purpose> current(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    Entry e = byId == null ? null : byId.get(id);
-    return e == null ? Optional.empty() : Optional.of(e.versions[e.versions.length - 1]);
+    return store.find(tenant, id).map(StoredPurpose::current);
   }
 
   /**
@@ -169,9 +175,7 @@ public final class PurposeCatalogue {
    * @return the versions (empty if unknown)
    */
   public List<Purpose> history(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    Entry e = byId == null ? null : byId.get(id);
-    return e == null ? List.of() : List.of(e.versions);
+    return store.find(tenant, id).map(StoredPurpose::versions).orElse(List.of());
   }
 
   /**
@@ -182,9 +186,7 @@ public final class PurposeCatalogue {
    * @return the changes (empty if none or unknown)
    */
   public List<PurposeChange> changes(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    Entry e = byId == null ? null : byId.get(id);
-    return e == null ? List.of() : e.changes;
+    return store.find(tenant, id).map(StoredPurpose::changes).orElse(List.of());
   }
 
   /**
@@ -195,9 +197,7 @@ public final class PurposeCatalogue {
    * @return the end record, or empty
    */
   public Optional<PurposeEnd> endOf(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    Entry e = byId == null ? null : byId.get(id);
-    return e == null ? Optional.empty() : Optional.ofNullable(e.end);
+    return store.find(tenant, id).flatMap(StoredPurpose::end);
   }
 
   /**
@@ -207,18 +207,12 @@ public final class PurposeCatalogue {
    * @return the ids
    */
   public List<PurposeId> ids(TenantId tenant) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    return byId == null ? List.of() : byId.keySet().stream().sorted().toList();
+    return store.ids(tenant);
   }
 
-  private Entry entry(TenantId tenant, PurposeId id) {
-    Map<PurposeId, Entry> byId = tenants.get(tenant);
-    Entry e = byId == null ? null : byId.get(id);
-    if (e == null) {
-      throw new InvalidValueException(
-          "purpose.id", "'" + id + "' is not registered for tenant " + tenant);
-    }
-    return e;
+  private StoredPurpose entry(TenantId tenant, PurposeId id) {
+    return store.find(tenant, id).orElseThrow(() -> new InvalidValueException(
+        "purpose.id", "'" + id + "' is not registered for tenant " + tenant));
   }
 
   /**
@@ -243,20 +237,18 @@ public final class PurposeCatalogue {
   }
 
   private static final class Entry implements Handle {
-    volatile Purpose[] versions;
-    volatile List<PurposeChange> changes = List.of();
-    volatile PurposeEnd end;
+    private final StoredPurpose stored;
 
-    Entry(Purpose first) {
-      this.versions = new Purpose[] {first};
+    Entry(StoredPurpose stored) {
+      this.stored = stored;
     }
 
     @Override
     public Purpose versionAt(Instant at) {
-      Purpose[] v = versions;
-      for (int i = v.length - 1; i >= 0; i--) {
-        if (!v[i].effectiveFrom().isAfter(at)) {
-          return v[i];
+      List<Purpose> v = stored.versions();
+      for (int i = v.size() - 1; i >= 0; i--) {
+        if (!v.get(i).effectiveFrom().isAfter(at)) {
+          return v.get(i);
         }
       }
       return null;
@@ -264,8 +256,7 @@ public final class PurposeCatalogue {
 
     @Override
     public Instant endedAt() {
-      PurposeEnd e = end;
-      return e == null ? null : e.endedAt();
+      return stored.end().map(PurposeEnd::endedAt).orElse(null);
     }
   }
 }

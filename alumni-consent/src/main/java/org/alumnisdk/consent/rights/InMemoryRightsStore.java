@@ -1,5 +1,6 @@
 package org.alumnisdk.consent.rights;
 
+import org.alumnisdk.consent.spi.RightsStore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

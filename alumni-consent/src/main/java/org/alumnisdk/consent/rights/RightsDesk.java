@@ -1,5 +1,6 @@
 package org.alumnisdk.consent.rights;
 
+import org.alumnisdk.consent.spi.RightsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,6 +13,6 @@
  * {@code AlumnusRepository} and {@code ActivityLog} ports and reports the statutory records kept
  * ({@link org.alumnisdk.consent.rights.DeletionReport}). Stops are enforced through a wrapped
  * {@code PurposeGate} and a decision-engine house rule. Requests and stops live in a
- * {@link org.alumnisdk.consent.rights.RightsStore} port ({@link org.alumnisdk.consent.rights.InMemoryRightsStore} by default).
+ * {@link org.alumnisdk.consent.spi.RightsStore} port ({@link org.alumnisdk.consent.rights.InMemoryRightsStore} by default).
  */
 package org.alumnisdk.consent.rights;

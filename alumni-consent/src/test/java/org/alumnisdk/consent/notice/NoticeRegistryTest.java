@@ -89,8 +89,9 @@ class NoticeRegistryTest {
     assertThat(reg.highestVersionShown(T, A, PP, s1)).isEqualTo(1);
     assertThat(reg.highestVersionShown(T, A, PP, s2)).isEqualTo(2);
     assertThat(reg.highestVersionShown(TenantId.of("globex"), A, PP, s2)).isZero();
+    // ordered by when it was shown, not by when it was recorded: every store answers alike
     assertThat(reg.shownTo(T, A)).extracting(NoticeShown::channel)
-        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.WEB_FORM);
+        .containsExactly(NoticeChannel.WEB_FORM, NoticeChannel.EMAIL);
     assertThatThrownBy(() -> reg.recordShown(new NoticeShown(T, A, PP, 3, "ja", s2, NoticeChannel.EMAIL)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("not published");
     assertThatThrownBy(() -> reg.recordShown(new NoticeShown(T, A, PP, 1, "en", s2, NoticeChannel.EMAIL)))

@@ -1,5 +1,6 @@
 package org.alumnisdk.consent.rights;
 
+import org.alumnisdk.consent.spi.RightsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -46,16 +46,16 @@ public interface PurposeGate {
   default Partition partition(
       TenantId tenant, Collection<AlumnusId> alumni, PurposeId purpose, Instant at) {
     List<AlumnusId> allowed = new ArrayList<>();
-    Map<AlumnusId, String> excluded = new LinkedHashMap<>();
+    Map<AlumnusId, GateDecision> denied = new LinkedHashMap<>();
     for (AlumnusId id : alumni) {
       GateDecision d = check(tenant, id, purpose, at);
-      if (d.allowed()) {
+      if (d != null && d.allowed()) {
         allowed.add(id);
       } else {
-        excluded.put(id, d.reason());
+        denied.put(id, d != null ? d : FailClosed.NULL_ANSWER);
       }
     }
-    return new Partition(allowed, excluded);
+    return Partition.of(allowed, denied);
   }
 
   /**
@@ -64,35 +64,169 @@ public interface PurposeGate {
    * @return the gate
    */
   static PurposeGate denyAll() {
-    return (tenant, alumnus, purpose, at) -> GateDecision.deny("no purpose gate configured");
+    return (tenant, alumnus, purpose, at) -> FailClosed.NO_GATE;
   }
 
   /**
    * A gate that allows everything. For tests, benchmarks and synthetic data only: it bypasses
-   * consent, so never wire it in production.
+   * consent, so never wire it in production. Prefer {@link #withoutConsentCheck(String)}, which
+   * says why and is recorded in results.
    *
    * @return the gate
    */
   static PurposeGate allowAllForTesting() {
-    return (tenant, alumnus, purpose, at) -> GateDecision.allow("allow-all test gate");
+    return (tenant, alumnus, purpose, at) -> GateDecision.allow(
+        GateDecision.CODE_CHECK_WAIVED, null, "allow-all test gate");
+  }
+
+  /**
+   * The explicit, named opt-out from consent checks, for data that is not personal data (for
+   * example {@code withoutConsentCheck("anonymised research data")}). Every decision allows, with
+   * code {@link GateDecision#CODE_CHECK_WAIVED} and the justification as its reason; consumers
+   * (mentor matching, referral ranking, engagement scoring, population building) record the
+   * justification in their results, so no result can hide that nobody was asked.
+   *
+   * @param justification why no consent check applies; not blank
+   * @return the waiving gate
+   * @throws org.alumnisdk.core.InvalidValueException if the justification is null or blank
+   */
+  static PurposeGate withoutConsentCheck(String justification) {
+    return new Waived(org.alumnisdk.core.Checks.notBlank(justification, "justification"));
+  }
+
+  /**
+   * Wraps a host gate so that it fails closed: a gate that throws or answers null denies with
+   * code {@link GateDecision#CODE_GATE_FAILURE} instead of propagating. The SDK's consumers wrap
+   * every gate they are given. Idempotent.
+   *
+   * @param gate the gate to guard
+   * @return the guarded gate
+   * @throws org.alumnisdk.core.InvalidValueException if the gate is null
+   */
+  static PurposeGate failClosed(PurposeGate gate) {
+    org.alumnisdk.core.Checks.notNull(gate, "gate");
+    return gate instanceof FailClosed || gate instanceof Waived ? gate : new FailClosed(gate);
+  }
+
+  /**
+   * What a consumer records about how consent was checked: the waiver's justification when the
+   * gate is {@link #withoutConsentCheck(String)}, otherwise that every alumnus went through the
+   * gate.
+   *
+   * @param gate the gate
+   * @return a one-line description; never personal data
+   */
+  static String describe(PurposeGate gate) {
+    PurposeGate g = gate instanceof FailClosed f ? f.delegate : gate;
+    return g instanceof Waived w
+        ? "consent check waived: " + w.justification()
+        : "every alumnus checked by the purpose gate";
+  }
+
+  /**
+   * The gate returned by {@link #withoutConsentCheck(String)}.
+   *
+   * @param justification why no consent check applies
+   */
+  record Waived(String justification) implements PurposeGate {
+    /**
+     * Validates the justification.
+     *
+     * @param justification why no consent check applies
+     */
+    public Waived {
+      org.alumnisdk.core.Checks.notBlank(justification, "justification");
+    }
+
+    @Override
+    public GateDecision check(TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
+      return GateDecision.allow(
+          GateDecision.CODE_CHECK_WAIVED, null, "consent check waived: " + justification);
+    }
+  }
+
+  /** The guard returned by {@link #failClosed(PurposeGate)}. */
+  final class FailClosed implements PurposeGate {
+    static final GateDecision NULL_ANSWER = GateDecision.deny(
+        GateDecision.CODE_GATE_FAILURE, null, "the purpose gate gave no answer; denied (fail closed)");
+    static final GateDecision NO_GATE = GateDecision.deny(
+        GateDecision.CODE_NO_GATE, null, "no purpose gate configured; denied (fail closed)");
+    private final PurposeGate delegate;
+
+    private FailClosed(PurposeGate delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public GateDecision check(TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
+      try {
+        GateDecision d = delegate.check(tenant, alumnus, purpose, at);
+        return d != null ? d : NULL_ANSWER;
+      } catch (RuntimeException e) {
+        return failure(e);
+      }
+    }
+
+    @Override
+    public Partition partition(
+        TenantId tenant, Collection<AlumnusId> alumni, PurposeId purpose, Instant at) {
+      try {
+        Partition p = delegate.partition(tenant, alumni, purpose, at);
+        if (p != null) {
+          return p;
+        }
+      } catch (RuntimeException e) {
+        // fall through: decide one by one, each failure a denial
+      }
+      return PurposeGate.super.partition(tenant, alumni, purpose, at);
+    }
+
+    private static GateDecision failure(RuntimeException e) {
+      // the exception's message may carry host data: only its type is kept
+      return GateDecision.deny(
+          GateDecision.CODE_GATE_FAILURE, null,
+          "the purpose gate failed (" + e.getClass().getSimpleName() + "); denied (fail closed)");
+    }
+
+    @Override
+    public String toString() {
+      return "PurposeGate.failClosed(" + delegate + ")";
+    }
   }
 
   /**
    * The result of {@link #partition}.
    *
    * @param allowed ids the purpose is covered for, in input order
-   * @param excluded ids excluded, with the gate's reason, in input order
+   * @param excluded ids excluded, with the gate's reason text, in input order
+   * @param denials ids excluded, with the gate's whole decision (code, article), in input order
    */
-  record Partition(List<AlumnusId> allowed, Map<AlumnusId, String> excluded) {
+  record Partition(
+      List<AlumnusId> allowed, Map<AlumnusId, String> excluded, Map<AlumnusId, GateDecision> denials) {
     /**
      * Copies the collections.
      *
      * @param allowed ids the purpose is covered for, in input order
-     * @param excluded ids excluded, with the gate's reason, in input order
+     * @param excluded ids excluded, with the gate's reason text, in input order
+     * @param denials ids excluded, with the gate's whole decision, in input order
      */
     public Partition {
       allowed = List.copyOf(allowed);
       excluded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
+      denials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(denials));
+    }
+
+    /**
+     * A partition from the allowed ids and the denying decisions.
+     *
+     * @param allowed ids the purpose is covered for, in input order
+     * @param denials ids excluded with their decisions, in input order
+     * @return the partition
+     */
+    public static Partition of(List<AlumnusId> allowed, Map<AlumnusId, GateDecision> denials) {
+      Map<AlumnusId, String> text = new LinkedHashMap<>();
+      denials.forEach((id, d) -> text.put(id, d.reason()));
+      return new Partition(allowed, text, denials);
     }
   }
 }

@@ -1,16 +1,24 @@
-package org.alumnisdk.consent.rights;
+package org.alumnisdk.consent.spi;
 
 import java.util.List;
 import java.util.Optional;
 import org.alumnisdk.core.AlumnusId;
 import org.alumnisdk.core.TenantId;
+import org.alumnisdk.consent.rights.InMemoryRightsStore;
+import org.alumnisdk.consent.rights.SubjectRequest;
 
 /**
  * Port: stores data-subject requests and the stops they produced (cessation of use, cessation of
  * provision). Every call is tenant-scoped.
  *
  * <p>Hosts must guarantee: {@link #insert} is atomic (no two requests with one id in a tenant);
- * finders never return {@code null}; thread-safe. Experimental SPI until 1.0.
+ * finders never return {@code null}; a stop, once {@link #addStop added}, is seen by every later
+ * {@link #stopped} call on any instance (the consent gate asks the store on every check and keeps
+ * no copy); every value round-trips exactly, including instants to the microsecond and
+ * non-ASCII ids; {@link #all} orders by request id in code-point order, whatever the database's
+ * collation; thread-safe. A failure throws an unchecked exception, which the gate turns into a
+ * denial. Contract: {@code org.alumnisdk.testkit.contract.RightsStoreContract}. Experimental SPI
+ * until 1.0.
  *
  * @since 0.1.0
  */
