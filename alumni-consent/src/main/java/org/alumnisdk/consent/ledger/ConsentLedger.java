@@ -5,12 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.alumnisdk.consent.spi.ConsentLedgerStore;
 import org.alumnisdk.consent.spi.LedgerRecord;
 import org.alumnisdk.core.AlumnusId;
@@ -21,44 +21,67 @@ import org.alumnisdk.core.PurposeId;
 import org.alumnisdk.core.TenantId;
 
 /**
- * The append-only, tamper-evident consent ledger.
+ * The append-only, tamper-evident consent ledger, correct over a store that several instances
+ * share.
  *
  * <p>Every event is encoded canonically ({@link EventCodec}), chained per tenant with SHA-256
- * ({@code hash = SHA-256(previousHash || position || payload)}) and written to a
- * {@link ConsentLedgerStore}. The state of a consent "as of T" is derived from the events only,
- * in O(log n) per query, from per-(alumnus, purpose) time-sorted arrays kept in memory. Events
- * may arrive out of time order (a paper consent entered later); they are folded in
- * {@link ConsentEvent#FOLD_ORDER}, so the state does not depend on storage order.
+ * ({@code hash = SHA-256(previousHash || position || payload)}) and written to a {@link
+ * ConsentLedgerStore}. The store is the source of truth:
  *
- * <p>Withdrawal (APPI grants no general right to withdraw, but a {@code WITHDRAWN} event ends
- * future reliance on the consent) takes effect at its instant; what was done before stays
- * lawful. The ledger assumes it is the only writer of the store for its tenants (it keeps the
- * chain head in memory); a concurrent writer makes appends fail with
- * {@link ConcurrentUpdateException} rather than fork the chain. Thread-safe.
+ * <ul>
+ *   <li><b>Fresh.</b> Every read first asks the store for the tenant's size. If another instance
+ *       (or another ledger over the same store) appended meanwhile, the new records are read,
+ *       verified and indexed before the answer, so an answer reflects every append committed
+ *       before the call began. Nothing is replayed at construction; a tenant is loaded on its
+ *       first use.
+ *   <li><b>Verified.</b> A record is indexed only after its position, tenant, previous-hash link,
+ *       hash and encoding have been checked against the chain read so far, and after its event id
+ *       has been found new. A re-encoded, inserted, deleted or reordered record therefore never
+ *       changes an answer: the tenant is marked broken at the first bad position and every read of
+ *       that tenant throws {@link LedgerIntegrityException} (the gate turns that into a denial).
+ *       Other tenants are unaffected. {@link #brokenAt} reports the break; {@link #reload}
+ *       discards the tenant's index once the store has been restored. A store that holds fewer
+ *       records than were already read (records removed at the end) is broken too.
+ *   <li><b>Safe to write from many instances.</b> {@link #append} computes the record for the
+ *       position it has read up to; the store accepts a record only at its current size, so when
+ *       another instance won the position the ledger catches up and retries (at most {@value
+ *       #MAX_ATTEMPTS} times), never forking the chain. An event is part of the answers once it is
+ *       in the store: if indexing it fails after the store accepted it, the next read indexes it
+ *       from the store.
+ * </ul>
+ *
+ * <p>The state of a consent "as of T" is derived from the events only, in O(log n) per query and
+ * O(n) memory, whatever order the events were appended in (a paper consent entered later, or
+ * concurrent appenders whose timestamps interleave); events are folded in {@link
+ * ConsentEvent#FOLD_ORDER}, so the state does not depend on storage order. Withdrawal (APPI grants
+ * no general right to withdraw, but a {@code WITHDRAWN} event ends future reliance on the consent)
+ * takes effect at its instant; what was done before stays lawful.
+ *
+ * <p>{@link #verify} re-reads and re-checks the whole stored chain, including records this
+ * instance indexed earlier, and marks the tenant broken if they were changed since. Thread-safe;
+ * reads of a tenant that is up to date take no lock.
  *
  * @since 0.1.0
  */
 public final class ConsentLedger {
+  /** How often {@link #append} retries after losing its position to another writer. */
+  public static final int MAX_ATTEMPTS = 16;
+
   private static final byte[] GENESIS = new byte[32];
   private static final int PAGE = 1024;
 
   private final ConsentLedgerStore store;
-  private final Map<TenantId, TenantChain> chains = new ConcurrentHashMap<>();
-  private final Map<Key, KeyHistory> index = new ConcurrentHashMap<>();
-  private final Map<TenantId, Map<AlumnusId, List<LedgerEntry>>> byAlumnus =
-      new ConcurrentHashMap<>();
+  private final Map<TenantId, TenantView> views = new ConcurrentHashMap<>();
 
   /**
-   * Opens a ledger over a store, replaying what it already holds into the in-memory index.
+   * Opens a ledger over a store. Reads nothing yet: each tenant is loaded and verified on its
+   * first use, so one damaged tenant cannot stop the others (or the host's start-up).
    *
    * @param store the store
-   * @throws LedgerIntegrityException if a stored record cannot be decoded
+   * @throws InvalidValueException if the store is null
    */
   public ConsentLedger(ConsentLedgerStore store) {
     this.store = Checks.notNull(store, "store");
-    for (TenantId tenant : store.tenants()) {
-      replay(tenant);
-    }
   }
 
   /**
@@ -70,94 +93,72 @@ public final class ConsentLedger {
     return new ConsentLedger(new InMemoryConsentLedgerStore());
   }
 
-  private void replay(TenantId tenant) {
-    TenantChain chain = chain(tenant);
-    synchronized (chain) {
-      long pos = 0;
-      while (true) {
-        List<LedgerRecord> page = store.read(tenant, pos, PAGE);
-        if (page.isEmpty()) {
-          break;
-        }
-        for (LedgerRecord r : page) {
-          ConsentEvent e;
-          try {
-            e = EventCodec.decode(r.payload());
-          } catch (InvalidValueException ex) {
-            throw new LedgerIntegrityException(tenant.value(), pos, ex.getMessage());
-          }
-          if (!e.tenant().equals(tenant)) {
-            throw new LedgerIntegrityException(tenant.value(), pos, "event of another tenant");
-          }
-          byte[] hash = r.hash();
-          chain.accept(e.eventId(), hash);
-          indexEvent(
-              new LedgerEntry(pos, e, HexFormat.of().formatHex(r.previousHash()), r.hashHex()));
-          pos++;
-        }
-      }
-    }
-  }
-
   /**
    * Appends an event to its tenant's chain and indexes it.
    *
    * @param event the event
    * @return the entry with its position and hashes
    * @throws InvalidValueException if the event is null or its id is already in the ledger
-   * @throws ConcurrentUpdateException if another writer appended to the store meanwhile
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
+   * @throws ConcurrentUpdateException if other writers won the next position {@value
+   *     #MAX_ATTEMPTS} times in a row
    */
   public LedgerEntry append(ConsentEvent event) {
     Checks.notNull(event, "event");
-    TenantChain chain = chain(event.tenant());
-    LedgerEntry entry;
-    synchronized (chain) {
-      if (chain.ids.contains(event.eventId())) {
-        throw new InvalidValueException(
-            "event.eventId", "'" + event.eventId() + "' is already in the ledger; events are append-only");
+    TenantView v = view(event.tenant());
+    byte[] payload = EventCodec.encode(event);
+    for (int attempt = 1; ; attempt++) {
+      synchronized (v) {
+        v.catchUp(store);
+        v.throwIfBroken();
+        if (v.positionOf(event.eventId()) >= 0) {
+          throw new InvalidValueException(
+              "event.eventId",
+              "'" + event.eventId() + "' is already in the ledger; events are append-only");
+        }
+        long position = v.size;
+        byte[] prev = v.head;
+        byte[] hash = digest(v.md, prev, position, payload);
+        try {
+          store.append(LedgerRecord.of(event.tenant(), position, payload, prev, hash));
+        } catch (ConcurrentUpdateException lost) {
+          if (attempt >= MAX_ATTEMPTS) {
+            throw lost;
+          }
+          continue;
+        }
+        return v.index(position, event, prev, hash);
       }
-      byte[] payload = EventCodec.encode(event);
-      long position = chain.size;
-      byte[] prev = chain.head;
-      byte[] hash = chain.hash(prev, position, payload);
-      store.append(LedgerRecord.of(event.tenant(), position, payload, prev, hash));
-      String prevHex = chain.headHex;
-      chain.accept(event.eventId(), hash);
-      entry = new LedgerEntry(position, event, prevHex, chain.headHex);
-      indexEvent(entry);
     }
-    return entry;
-  }
-
-  private void indexEvent(LedgerEntry entry) {
-    ConsentEvent e = entry.event();
-    index.computeIfAbsent(new Key(e.tenant(), e.alumnus(), e.purpose()), k -> new KeyHistory()).add(e);
-    List<LedgerEntry> list =
-        byAlumnus
-            .computeIfAbsent(e.tenant(), t -> new ConcurrentHashMap<>())
-            .computeIfAbsent(e.alumnus(), a -> new ArrayList<>());
-    synchronized (list) {
-      list.add(entry);
-    }
-  }
-
-  private TenantChain chain(TenantId tenant) {
-    return chains.computeIfAbsent(tenant, t -> new TenantChain());
   }
 
   /**
-   * The state of a consent at an instant, in O(log n). Unknown keys give
-   * {@link ConsentState#UNKNOWN}.
+   * A consistent reader of one tenant for a batch of questions: it brings the tenant up to date
+   * once, and its answers reflect every append committed before this call. Use it for one batch
+   * (a population checked at one instant), not as a long-lived cache: it does not see later
+   * appends.
+   *
+   * @param tenant the tenant
+   * @return the reader
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
+   */
+  public Reader reader(TenantId tenant) {
+    return new Reader(fresh(Checks.notNull(tenant, "tenant")));
+  }
+
+  /**
+   * The state of a consent at an instant, in O(log n). Unknown keys give {@link
+   * ConsentState#UNKNOWN}.
    *
    * @param tenant the tenant
    * @param alumnus the alumnus
    * @param purpose the purpose
    * @param at the instant
    * @return the state
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
    */
   public ConsentState stateAt(TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
-    KeyHistory h = index.get(new Key(tenant, alumnus, purpose));
-    return h == null ? ConsentState.UNKNOWN : h.stateAt(at);
+    return statusAt(tenant, alumnus, purpose, at).state();
   }
 
   /**
@@ -169,15 +170,10 @@ public final class ConsentLedger {
    * @param at the instant
    * @return the status
    * @throws InvalidValueException if an argument is null
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
    */
   public ConsentStatus statusAt(TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
-    Checks.notNull(at, "at");
-    KeyHistory h = index.get(new Key(
-        Checks.notNull(tenant, "tenant"), Checks.notNull(alumnus, "alumnus"),
-        Checks.notNull(purpose, "purpose")));
-    return h == null
-        ? new ConsentStatus(ConsentState.UNKNOWN, at, java.util.Optional.empty(), java.util.Optional.empty())
-        : h.statusAt(at);
+    return reader(tenant).statusAt(alumnus, purpose, at);
   }
 
   /**
@@ -187,10 +183,10 @@ public final class ConsentLedger {
    * @param alumnus the alumnus
    * @param purpose the purpose
    * @return the events (empty if none)
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
    */
   public List<ConsentEvent> history(TenantId tenant, AlumnusId alumnus, PurposeId purpose) {
-    KeyHistory h = index.get(new Key(tenant, alumnus, purpose));
-    return h == null ? List.of() : h.events();
+    return reader(tenant).history(alumnus, purpose);
   }
 
   /**
@@ -199,16 +195,10 @@ public final class ConsentLedger {
    * @param tenant the tenant
    * @param alumnus the alumnus
    * @return the entries
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
    */
   public List<LedgerEntry> entriesOf(TenantId tenant, AlumnusId alumnus) {
-    Map<AlumnusId, List<LedgerEntry>> m = byAlumnus.get(tenant);
-    List<LedgerEntry> list = m == null ? null : m.get(alumnus);
-    if (list == null) {
-      return List.of();
-    }
-    synchronized (list) {
-      return List.copyOf(list);
-    }
+    return reader(tenant).entriesOf(alumnus);
   }
 
   /**
@@ -216,12 +206,74 @@ public final class ConsentLedger {
    *
    * @param tenant the tenant
    * @return the anchor
+   * @throws LedgerIntegrityException if the tenant's stored chain is broken
    */
   public ChainAnchor anchor(TenantId tenant) {
-    TenantChain chain = chain(Checks.notNull(tenant, "tenant"));
-    synchronized (chain) {
-      return new ChainAnchor(chain.size, chain.headHex);
+    TenantView v = fresh(Checks.notNull(tenant, "tenant"));
+    synchronized (v) {
+      return new ChainAnchor(v.size, HexFormat.of().formatHex(v.head));
     }
+  }
+
+  /**
+   * Where the tenant's chain, as read by this ledger, is broken: brings the tenant up to date
+   * (reading and verifying what other instances appended) and reports the first bad position, if
+   * any. Never throws for a broken chain; use it for health checks.
+   *
+   * @param tenant the tenant
+   * @return the break, or empty if every record read so far is intact
+   */
+  public Optional<ChainVerification.Broken> brokenAt(TenantId tenant) {
+    TenantView v = view(Checks.notNull(tenant, "tenant"));
+    synchronized (v) {
+      v.catchUp(store);
+      return Optional.ofNullable(v.broken);
+    }
+  }
+
+  /**
+   * The tenants this ledger has loaded and found broken, with where. Tenants not used since the
+   * ledger was opened are not read; {@link #verify} checks any tenant on demand.
+   *
+   * @return the broken tenants (empty if none)
+   */
+  public Map<TenantId, ChainVerification.Broken> brokenTenants() {
+    Map<TenantId, ChainVerification.Broken> out = new ConcurrentSkipListMap<>(
+        (a, b) -> a.value().compareTo(b.value()));
+    views.forEach((t, v) -> {
+      ChainVerification.Broken b = v.broken;
+      if (b != null) {
+        out.put(t, b);
+      }
+    });
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Discards what this ledger has read of a tenant, so that the next use reads and verifies the
+   * whole stored chain again (after the store was restored from a trusted copy).
+   *
+   * @param tenant the tenant
+   */
+  public void reload(TenantId tenant) {
+    views.remove(Checks.notNull(tenant, "tenant"));
+  }
+
+  private TenantView view(TenantId tenant) {
+    return views.computeIfAbsent(tenant, TenantView::new);
+  }
+
+  /** The tenant's view, up to date with the store and intact, or an exception. */
+  private TenantView fresh(TenantId tenant) {
+    TenantView v = view(tenant);
+    if (v.broken == null && store.size(tenant) == v.size) {
+      return v;
+    }
+    synchronized (v) {
+      v.catchUp(store);
+      v.throwIfBroken();
+    }
+    return v;
   }
 
   /**
@@ -229,6 +281,8 @@ public final class ConsentLedger {
    * predecessor's hash and hash to its stored hash. Detects any edited, deleted, inserted or
    * reordered record, naming the first bad position. (Removing records from the very end
    * leaves a shorter valid chain; use {@link #verify(TenantId, ChainAnchor)} to catch that.)
+   * A break before what this ledger had already read marks the tenant broken here too: its
+   * records were changed after they were read.
    *
    * @param tenant the tenant
    * @return the outcome
@@ -238,29 +292,39 @@ public final class ConsentLedger {
     MessageDigest md = sha256();
     byte[] expectedPrev = GENESIS;
     long pos = 0;
+    ChainVerification result = null;
+    outer:
     while (true) {
       List<LedgerRecord> page = store.read(tenant, pos, PAGE);
       if (page.isEmpty()) {
         break;
       }
       for (LedgerRecord r : page) {
-        if (r.position() != pos || !r.tenant().equals(tenant)) {
-          return new ChainVerification.Broken(
-              pos, "record found at position " + pos + " claims position " + r.position());
+        String problem = check(md, tenant, pos, expectedPrev, r);
+        if (problem != null) {
+          result = new ChainVerification.Broken(pos, problem);
+          break outer;
         }
-        byte[] prev = r.previousHash();
-        if (!Arrays.equals(prev, expectedPrev)) {
-          return new ChainVerification.Broken(pos, "previous-hash link does not match the preceding record");
-        }
-        byte[] hash = r.hash();
-        if (!Arrays.equals(hash, digest(md, prev, pos, r.payload()))) {
-          return new ChainVerification.Broken(pos, "content does not match its hash (record edited)");
-        }
-        expectedPrev = hash;
+        expectedPrev = r.hash();
         pos++;
       }
     }
-    return new ChainVerification.Intact(pos, new ChainAnchor(pos, HexFormat.of().formatHex(expectedPrev)));
+    if (result == null) {
+      result = new ChainVerification.Intact(
+          pos, new ChainAnchor(pos, HexFormat.of().formatHex(expectedPrev)));
+    }
+    TenantView v = views.get(tenant);
+    if (v != null) {
+      synchronized (v) {
+        if (result instanceof ChainVerification.Broken b && b.position() < v.size) {
+          v.markBroken(b.position(), "changed after it was read: " + b.problem());
+        } else if (result instanceof ChainVerification.Intact in && in.records() < v.size) {
+          v.markBroken(in.records(), "the store holds " + in.records()
+              + " records, but " + v.size + " were read from it before");
+        }
+      }
+    }
+    return result;
   }
 
   /**
@@ -288,6 +352,25 @@ public final class ConsentLedger {
     return v;
   }
 
+  /** The problem with a record read at {@code pos}, or null if it extends the chain. */
+  private static String check(
+      MessageDigest md, TenantId tenant, long pos, byte[] expectedPrev, LedgerRecord r) {
+    if (r.position() != pos) {
+      return "record found at position " + pos + " claims position " + r.position();
+    }
+    if (!r.tenant().equals(tenant)) {
+      return "record of another tenant";
+    }
+    byte[] prev = r.previousHash();
+    if (!Arrays.equals(prev, expectedPrev)) {
+      return "previous-hash link does not match the preceding record";
+    }
+    if (!Arrays.equals(r.hash(), digest(md, prev, pos, r.payload()))) {
+      return "content does not match its hash (record edited)";
+    }
+    return null;
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -306,25 +389,188 @@ public final class ConsentLedger {
     return md.digest();
   }
 
-  private record Key(TenantId tenant, AlumnusId alumnus, PurposeId purpose) {}
+  /**
+   * Answers about one tenant from one up-to-date view of the store; see {@link
+   * ConsentLedger#reader}. Thread-safe.
+   */
+  public static final class Reader {
+    private final TenantView view;
 
-  /** The head of one tenant's chain; guarded by its own monitor. */
-  private static final class TenantChain {
-    final MessageDigest md = sha256();
-    final Set<String> ids = new HashSet<>();
-    byte[] head = GENESIS;
-    String headHex = HexFormat.of().formatHex(GENESIS);
-    long size;
-
-    byte[] hash(byte[] prev, long position, byte[] payload) {
-      return digest(md, prev, position, payload);
+    private Reader(TenantView view) {
+      this.view = view;
     }
 
-    void accept(String eventId, byte[] hash) {
-      ids.add(eventId);
+    /**
+     * The tenant read.
+     *
+     * @return the tenant
+     */
+    public TenantId tenant() {
+      return view.tenant;
+    }
+
+    /**
+     * The state of a consent at an instant with the event that decided it.
+     *
+     * @param alumnus the alumnus
+     * @param purpose the purpose
+     * @param at the instant
+     * @return the status
+     * @throws InvalidValueException if an argument is null
+     */
+    public ConsentStatus statusAt(AlumnusId alumnus, PurposeId purpose, Instant at) {
+      Checks.notNull(alumnus, "alumnus");
+      Checks.notNull(purpose, "purpose");
+      Checks.notNull(at, "at");
+      KeyHistory h = view.histories.get(new Key(alumnus, purpose));
+      return h == null
+          ? new ConsentStatus(ConsentState.UNKNOWN, at, Optional.empty(), Optional.empty())
+          : h.statusAt(at);
+    }
+
+    /**
+     * The state of a consent at an instant.
+     *
+     * @param alumnus the alumnus
+     * @param purpose the purpose
+     * @param at the instant
+     * @return the state
+     */
+    public ConsentState stateAt(AlumnusId alumnus, PurposeId purpose, Instant at) {
+      return statusAt(alumnus, purpose, at).state();
+    }
+
+    /**
+     * The events of one consent in fold order.
+     *
+     * @param alumnus the alumnus
+     * @param purpose the purpose
+     * @return the events (empty if none)
+     */
+    public List<ConsentEvent> history(AlumnusId alumnus, PurposeId purpose) {
+      KeyHistory h = view.histories.get(
+          new Key(Checks.notNull(alumnus, "alumnus"), Checks.notNull(purpose, "purpose")));
+      return h == null ? List.of() : h.events();
+    }
+
+    /**
+     * Every entry about an alumnus, in append order.
+     *
+     * @param alumnus the alumnus
+     * @return the entries
+     */
+    public List<LedgerEntry> entriesOf(AlumnusId alumnus) {
+      ConcurrentSkipListMap<Long, Indexed> m = view.byAlumnus.get(Checks.notNull(alumnus, "alumnus"));
+      if (m == null) {
+        return List.of();
+      }
+      List<LedgerEntry> out = new ArrayList<>(m.size());
+      HexFormat hex = HexFormat.of();
+      for (Indexed i : m.values()) {
+        out.add(new LedgerEntry(i.position, i.event, hex.formatHex(i.previousHash), hex.formatHex(i.hash)));
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  private record Key(AlumnusId alumnus, PurposeId purpose) {}
+
+  /** An indexed record; {@code previousHash} is shared with the preceding record's hash. */
+  private record Indexed(long position, ConsentEvent event, byte[] previousHash, byte[] hash) {}
+
+  /**
+   * What this ledger has read and verified of one tenant's chain. Writes (catch-up, append,
+   * marking broken) hold the view's monitor; readers use the concurrent maps without it.
+   */
+  private static final class TenantView {
+    final TenantId tenant;
+    final MessageDigest md = sha256();
+    final Map<String, Long> ids = new ConcurrentHashMap<>();
+    final Map<Key, KeyHistory> histories = new ConcurrentHashMap<>();
+    final Map<AlumnusId, ConcurrentSkipListMap<Long, Indexed>> byAlumnus = new ConcurrentHashMap<>();
+    /** Records read and indexed; only ever grows while the view lives. */
+    volatile long size;
+    volatile ChainVerification.Broken broken;
+    byte[] head = GENESIS;
+
+    TenantView(TenantId tenant) {
+      this.tenant = tenant;
+    }
+
+    long positionOf(String eventId) {
+      Long p = ids.get(eventId);
+      return p == null ? -1 : p;
+    }
+
+    void throwIfBroken() {
+      ChainVerification.Broken b = broken;
+      if (b != null) {
+        throw new LedgerIntegrityException(tenant.value(), b.position(), b.problem());
+      }
+    }
+
+    void markBroken(long position, String problem) {
+      if (broken == null || position < broken.position()) {
+        broken = new ChainVerification.Broken(position, problem);
+      }
+    }
+
+    /** Reads, verifies and indexes every record past {@link #size}. Caller holds the monitor. */
+    void catchUp(ConsentLedgerStore store) {
+      if (broken != null) {
+        return;
+      }
+      long stored = store.size(tenant);
+      if (stored < size) {
+        markBroken(stored, "the store holds " + stored + " records, but " + size
+            + " were read from it before (records removed)");
+        return;
+      }
+      while (size < stored) {
+        List<LedgerRecord> page = store.read(tenant, size, PAGE);
+        if (page.isEmpty()) {
+          markBroken(size, "the store reports " + stored + " records but returns none from "
+              + size);
+          return;
+        }
+        for (LedgerRecord r : page) {
+          long pos = size;
+          String problem = check(md, tenant, pos, head, r);
+          ConsentEvent e = null;
+          if (problem == null) {
+            try {
+              e = EventCodec.decode(r.payload());
+              if (!e.tenant().equals(tenant)) {
+                problem = "event of another tenant";
+              } else if (positionOf(e.eventId()) >= 0 && positionOf(e.eventId()) != pos) {
+                problem = "event id repeats the record at position " + positionOf(e.eventId());
+              }
+            } catch (InvalidValueException ex) {
+              problem = "undecodable event: " + ex.getMessage();
+            }
+          }
+          if (problem != null) {
+            markBroken(pos, problem);
+            return;
+          }
+          index(pos, e, head, r.hash());
+        }
+      }
+    }
+
+    /**
+     * Indexes the record at {@code position} (which the store holds) and advances the view.
+     * Idempotent per record, so a failure part-way leaves a view the next catch-up completes.
+     */
+    LedgerEntry index(long position, ConsentEvent e, byte[] prev, byte[] hash) {
+      Indexed i = new Indexed(position, e, prev, hash);
+      histories.computeIfAbsent(new Key(e.alumnus(), e.purpose()), k -> new KeyHistory()).add(e);
+      byAlumnus.computeIfAbsent(e.alumnus(), a -> new ConcurrentSkipListMap<>()).put(position, i);
+      ids.put(e.eventId(), position);
       head = hash;
-      headHex = HexFormat.of().formatHex(hash);
-      size++;
+      size = position + 1;
+      HexFormat hex = HexFormat.of();
+      return new LedgerEntry(position, e, hex.formatHex(prev), hex.formatHex(hash));
     }
   }
 }
