@@ -3,6 +3,7 @@ package org.alumnisdk.consent.gate;
 import java.time.Instant;
 import org.alumnisdk.consent.ledger.ConsentLedger;
 import org.alumnisdk.consent.ledger.ConsentState;
+import org.alumnisdk.consent.ledger.LedgerIntegrityException;
 import org.alumnisdk.consent.notice.NoticeId;
 import org.alumnisdk.consent.notice.NoticeRegistry;
 import org.alumnisdk.consent.purpose.Purpose;
@@ -84,7 +85,8 @@ public final class ConsentPurposeGate implements PurposeGate {
     if (c instanceof PurposeCheck.Allowed a) {
       return a.purpose().consentRequired() ? ALLOW_CONSENT : ALLOW_NOTICE;
     }
-    return GateDecision.deny(c.reason());
+    PurposeCheck.Denied d = (PurposeCheck.Denied) c;
+    return GateDecision.deny(d.missing().code(), null, d.reason());
   }
 
   /**
@@ -97,6 +99,23 @@ public final class ConsentPurposeGate implements PurposeGate {
    * @return the outcome
    */
   public PurposeCheck evaluate(TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
+    try {
+      return evaluateFacts(tenant, alumnus, purpose, at);
+    } catch (LedgerIntegrityException e) {
+      return new PurposeCheck.Denied(
+          MissingFact.LEDGER_BROKEN,
+          "missing fact: the consent ledger of tenant " + tenant + " is broken at position "
+              + e.position() + "; no consent can be relied on until it is restored (fail closed)");
+    } catch (RuntimeException e) {
+      return new PurposeCheck.Denied(
+          MissingFact.STORE_UNAVAILABLE,
+          "missing fact: a consent store did not answer (" + e.getClass().getSimpleName()
+              + "); denied (fail closed)");
+    }
+  }
+
+  private PurposeCheck evaluateFacts(
+      TenantId tenant, AlumnusId alumnus, PurposeId purpose, Instant at) {
     if (tenant == null || alumnus == null || purpose == null || at == null) {
       return new PurposeCheck.Denied(
           MissingFact.REQUEST_INCOMPLETE,
