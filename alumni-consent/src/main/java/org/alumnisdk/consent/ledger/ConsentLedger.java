@@ -238,8 +238,7 @@ public final class ConsentLedger {
    * @return the broken tenants (empty if none)
    */
   public Map<TenantId, ChainVerification.Broken> brokenTenants() {
-    Map<TenantId, ChainVerification.Broken> out = new ConcurrentSkipListMap<>(
-        (a, b) -> a.value().compareTo(b.value()));
+    Map<TenantId, ChainVerification.Broken> out = new java.util.HashMap<>();
     views.forEach((t, v) -> {
       ChainVerification.Broken b = v.broken;
       if (b != null) {
@@ -542,8 +541,11 @@ public final class ConsentLedger {
               e = EventCodec.decode(r.payload());
               if (!e.tenant().equals(tenant)) {
                 problem = "event of another tenant";
-              } else if (positionOf(e.eventId()) >= 0 && positionOf(e.eventId()) != pos) {
-                problem = "event id repeats the record at position " + positionOf(e.eventId());
+              } else {
+                long earlier = positionOf(e.eventId());
+                if (earlier >= 0 && earlier != pos) {
+                  problem = "event id repeats the record at position " + earlier;
+                }
               }
             } catch (InvalidValueException ex) {
               problem = "undecodable event: " + ex.getMessage();

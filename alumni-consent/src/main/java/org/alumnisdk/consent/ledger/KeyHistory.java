@@ -80,10 +80,6 @@ final class KeyHistory {
     all.add(s);
   }
 
-  ConsentState stateAt(Instant at) {
-    return statusAt(at).state();
-  }
-
   ConsentStatus statusAt(Instant at) {
     Stamp probe = Stamp.probe(at);
     Stamp last = all.floor(probe);

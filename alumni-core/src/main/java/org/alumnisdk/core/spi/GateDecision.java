@@ -1,6 +1,7 @@
 package org.alumnisdk.core.spi;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
+import org.alumnisdk.core.InvalidValueException;
 import java.util.Optional;
 
 /**
@@ -39,16 +40,13 @@ public record GateDecision(boolean allowed, String code, String article, String 
    * @param code a stable machine-readable reason code
    * @param article the article the decision rests on, or empty
    * @param reason a short reason a person can read; never personal data
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the code is blank
+   * @throws InvalidValueException if an argument is null or the code is blank
    */
   public GateDecision {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(reason, "reason");
-    if (code.isBlank()) {
-      throw new IllegalArgumentException("code must not be blank");
-    }
+    Checks.notNull(code, "decision.code");
+    Checks.notNull(article, "decision.article");
+    Checks.notNull(reason, "decision.reason");
+    Checks.notBlank(code, "decision.code");
   }
 
   /**

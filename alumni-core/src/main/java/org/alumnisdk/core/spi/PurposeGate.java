@@ -55,7 +55,7 @@ public interface PurposeGate {
         denied.put(id, d != null ? d : FailClosed.NULL_ANSWER);
       }
     }
-    return Partition.of(allowed, denied);
+    return new Partition(allowed, denied);
   }
 
   /**
@@ -198,35 +198,30 @@ public interface PurposeGate {
    * The result of {@link #partition}.
    *
    * @param allowed ids the purpose is covered for, in input order
-   * @param excluded ids excluded, with the gate's reason text, in input order
-   * @param denials ids excluded, with the gate's whole decision (code, article), in input order
+   * @param denials ids excluded, with the gate's whole decision (code, article, reason), in input
+   *     order
    */
-  record Partition(
-      List<AlumnusId> allowed, Map<AlumnusId, String> excluded, Map<AlumnusId, GateDecision> denials) {
+  record Partition(List<AlumnusId> allowed, Map<AlumnusId, GateDecision> denials) {
     /**
      * Copies the collections.
      *
      * @param allowed ids the purpose is covered for, in input order
-     * @param excluded ids excluded, with the gate's reason text, in input order
      * @param denials ids excluded, with the gate's whole decision, in input order
      */
     public Partition {
       allowed = List.copyOf(allowed);
-      excluded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
       denials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(denials));
     }
 
     /**
-     * A partition from the allowed ids and the denying decisions.
+     * The excluded ids with the reason text of their denial, in input order.
      *
-     * @param allowed ids the purpose is covered for, in input order
-     * @param denials ids excluded with their decisions, in input order
-     * @return the partition
+     * @return the reasons by id
      */
-    public static Partition of(List<AlumnusId> allowed, Map<AlumnusId, GateDecision> denials) {
+    public Map<AlumnusId, String> excluded() {
       Map<AlumnusId, String> text = new LinkedHashMap<>();
       denials.forEach((id, d) -> text.put(id, d.reason()));
-      return new Partition(allowed, text, denials);
+      return java.util.Collections.unmodifiableMap(text);
     }
   }
 }
