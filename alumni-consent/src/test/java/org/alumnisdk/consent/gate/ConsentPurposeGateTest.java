@@ -11,6 +11,9 @@ import org.alumnisdk.consent.ledger.ConsentEvent;
 import org.alumnisdk.consent.ledger.ConsentEventType;
 import org.alumnisdk.consent.ledger.ConsentLedger;
 import org.alumnisdk.consent.ledger.ConsentMethod;
+import org.alumnisdk.consent.ledger.InMemoryConsentLedgerStore;
+import org.alumnisdk.consent.spi.ConsentLedgerStore;
+import org.alumnisdk.consent.spi.LedgerRecord;
 import org.alumnisdk.consent.ledger.NoticeRef;
 import org.alumnisdk.consent.notice.Notice;
 import org.alumnisdk.consent.notice.NoticeChannel;
@@ -251,5 +254,86 @@ class ConsentPurposeGateTest {
     assertThat(p.nameJa()).isNotBlank();
     assertThat(p.retention().afterPurposeEnds()).isEqualTo(Period.ofMonths(6));
     assertThat(catalogue.asOf(T, PurposeId.REHIRE_OUTREACH, T0.minusSeconds(1))).isEmpty();
+  }
+
+  /** A ledger store over another one that can corrupt what it returns, or fail. */
+  static final class FaultyStore implements ConsentLedgerStore {
+    final ConsentLedgerStore inner = new InMemoryConsentLedgerStore();
+    volatile boolean corrupt;
+    volatile boolean down;
+
+    @Override
+    public void append(LedgerRecord record) {
+      inner.append(record);
+    }
+
+    @Override
+    public long size(TenantId tenant) {
+      if (down) {
+        throw new IllegalStateException("connection refused");
+      }
+      return inner.size(tenant);
+    }
+
+    @Override
+    public List<LedgerRecord> read(TenantId tenant, long from, int limit) {
+      List<LedgerRecord> page = inner.read(tenant, from, limit);
+      if (!corrupt) {
+        return page;
+      }
+      List<LedgerRecord> out = new java.util.ArrayList<>();
+      for (LedgerRecord r : page) {
+        byte[] payload = r.payload();
+        payload[payload.length / 2] ^= 1;
+        out.add(LedgerRecord.of(r.tenant(), r.position(), payload, r.previousHash(), r.hash()));
+      }
+      return out;
+    }
+
+    @Override
+    public java.util.Set<TenantId> tenants() {
+      return inner.tenants();
+    }
+  }
+
+  @Test
+  @DisplayName("a broken chain or a failing store denies with its code; it never throws or allows")
+  void brokenLedgerAndFailingStoreDeny() {
+    FaultyStore store = new FaultyStore();
+    ledger = new ConsentLedger(store);
+    show(T, 1, SHOWN);
+    give(T, PurposeId.REHIRE_OUTREACH, GIVEN);
+    ConsentPurposeGate fresh = new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices);
+    assertThat(fresh.check(T, A, PurposeId.REHIRE_OUTREACH, LATER).allowed()).isTrue();
+
+    store.down = true;
+    GateDecision down = fresh.check(T, A, PurposeId.REHIRE_OUTREACH, LATER);
+    assertThat(down.allowed()).isFalse();
+    assertThat(down.code()).isEqualTo(MissingFact.STORE_UNAVAILABLE.code());
+    assertThat(down.reason()).doesNotContain("connection refused");
+
+    store.down = false;
+    store.corrupt = true;
+    ConsentPurposeGate restarted =
+        new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices);
+    GateDecision broken = restarted.check(T, A, PurposeId.REHIRE_OUTREACH, LATER);
+    assertThat(broken.allowed()).isFalse();
+    assertThat(broken.code()).isEqualTo(MissingFact.LEDGER_BROKEN.code());
+    assertThat(broken.reason()).contains("position 0");
+  }
+
+  @Test
+  @DisplayName("two instances over one set of stores: a withdrawal through one is honoured by the other's next check")
+  void withdrawalAcrossInstances() {
+    InMemoryConsentLedgerStore shared = new InMemoryConsentLedgerStore();
+    ledger = new ConsentLedger(shared);
+    ConsentPurposeGate second = new ConsentPurposeGate(catalogue, new ConsentLedger(shared), notices);
+    show(T, 1, SHOWN);
+    give(T, PurposeId.REHIRE_OUTREACH, GIVEN);
+    assertThat(second.check(T, A, PurposeId.REHIRE_OUTREACH, LATER).allowed()).isTrue();
+    event(T, PurposeId.REHIRE_OUTREACH, ConsentEventType.WITHDRAWN, GIVEN.plusSeconds(60));
+    GateDecision after = second.check(T, A, PurposeId.REHIRE_OUTREACH, LATER);
+    assertThat(after.allowed()).isFalse();
+    assertThat(after.code()).isEqualTo(MissingFact.CONSENT_NOT_HELD.code());
   }
 }
