@@ -2,6 +2,7 @@ package org.alumnisdk.consent.rights;
 
 import org.alumnisdk.consent.spi.RightsStore;
 import java.util.Comparator;
+import org.alumnisdk.core.spi.CodePointOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class InMemoryRightsStore implements RightsStore {
 
   @Override
   public List<SubjectRequest> all(TenantId tenant) {
-    return of(tenant).values().stream().sorted(Comparator.comparing(SubjectRequest::id)).toList();
+    return of(tenant).values().stream().sorted(Comparator.comparing(SubjectRequest::id, CodePointOrder.STRINGS)).toList();
   }
 
   private static String key(StopKind kind, AlumnusId alumnus, String scope) {

@@ -13,7 +13,8 @@ import org.alumnisdk.core.TenantId;
  * nothing); records are never updated or deleted through this port; reads return records in
  * position order exactly as stored (bytes unchanged), so that verification can detect edits made
  * behind the SDK's back. Implementations must be thread-safe. The SDK opens no transactions.
- * Experimental SPI until 1.0.
+ * Contract: {@code org.alumnisdk.testkit.consent.ConsentLedgerStoreContract} in
+ * {@code alumni-consent-testkit}. Experimental SPI until 1.0.
  *
  * @since 0.1.0
  */

@@ -16,7 +16,7 @@ import org.alumnisdk.core.TenantId;
  * committed append from any instance (the gate asks on every check and keeps no copy); instants
  * round-trip to the microsecond; {@link #shownTo} is ordered by {@code shownAt}, then notice id
  * and version; every call is tenant-scoped; thread-safe. Contract:
- * {@code org.alumnisdk.testkit.contract.NoticeShownStoreContract}. Experimental SPI until 1.0.
+ * {@code org.alumnisdk.testkit.consent.NoticeShownStoreContract} in {@code alumni-consent-testkit}. Experimental SPI until 1.0.
  *
  * @since 0.1.0
  */

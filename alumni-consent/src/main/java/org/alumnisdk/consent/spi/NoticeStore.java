@@ -16,7 +16,7 @@ import org.alumnisdk.core.TenantId;
  * nothing); reads see every committed insert from any instance; texts round-trip exactly
  * (Japanese, characters outside the BMP, line breaks); {@link #versions} is ordered by version,
  * then language in code-point order; every call is tenant-scoped; thread-safe. Contract:
- * {@code org.alumnisdk.testkit.contract.NoticeStoreContract}. Experimental SPI until 1.0.
+ * {@code org.alumnisdk.testkit.consent.NoticeStoreContract} in {@code alumni-consent-testkit}. Experimental SPI until 1.0.
  *
  * @since 0.1.0
  */

@@ -26,7 +26,7 @@ import org.alumnisdk.core.TenantId;
  * </ul>
  *
  * A failure throws an unchecked exception; the purpose gate turns it into a denial. Contract:
- * {@code org.alumnisdk.testkit.contract.PurposeStoreContract}. Experimental SPI until 1.0.
+ * {@code org.alumnisdk.testkit.consent.PurposeStoreContract} in {@code alumni-consent-testkit}. Experimental SPI until 1.0.
  *
  * @since 0.1.0
  */

@@ -17,7 +17,7 @@ import org.alumnisdk.consent.rights.SubjectRequest;
  * no copy); every value round-trips exactly, including instants to the microsecond and
  * non-ASCII ids; {@link #all} orders by request id in code-point order, whatever the database's
  * collation; thread-safe. A failure throws an unchecked exception, which the gate turns into a
- * denial. Contract: {@code org.alumnisdk.testkit.contract.RightsStoreContract}. Experimental SPI
+ * denial. Contract: {@code org.alumnisdk.testkit.consent.RightsStoreContract} in {@code alumni-consent-testkit}. Experimental SPI
  * until 1.0.
  *
  * @since 0.1.0
@@ -44,6 +44,8 @@ public interface RightsStore {
    * Replaces a stored request with its next snapshot.
    *
    * @param request the request
+   * @throws org.alumnisdk.core.InvalidValueException if the tenant has no request with that id
+   *     (nothing is stored)
    */
   void update(SubjectRequest request);
 

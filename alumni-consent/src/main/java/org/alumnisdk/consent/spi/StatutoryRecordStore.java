@@ -11,7 +11,10 @@ import org.alumnisdk.core.TenantId;
  * <p>The host guarantees: {@link #put} stores or replaces a record by (tenant, record id)
  * atomically; {@link #delete} is called by the SDK only after the record's retention has ended;
  * no other component deletes records (in particular deleting a profile must not cascade here);
- * reads are tenant-scoped. Implementations must be thread-safe. Experimental SPI until 1.0.
+ * reads are tenant-scoped and see every committed write from any instance; instants round-trip to
+ * the microsecond. Implementations must be thread-safe. Contract:
+ * {@code org.alumnisdk.testkit.consent.StatutoryRecordStoreContract} in
+ * {@code alumni-consent-testkit}. Experimental SPI until 1.0.
  *
  * @since 0.1.0
  */
@@ -33,7 +36,7 @@ public interface StatutoryRecordStore {
   Optional<KeptRecord> find(TenantId tenant, String recordId);
 
   /**
-   * All records of a tenant, in insertion order.
+   * All records of a tenant, in the order they were first put (a replacement keeps its place).
    *
    * @param tenant the tenant
    * @return the records
