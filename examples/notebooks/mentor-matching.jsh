@@ -15,9 +15,13 @@ var p = Matching.mentorProblem("acme").
     forbid("e3", "m2", ForbiddenReason.CONFLICT_OF_INTEREST).
     build();
 
-// 2. Stable (mentee-optimal) and optimal; results are records
-var stable = Matching.mentoring().stable(p);
-var best = Matching.mentoring().optimal(p);
+// 2. Stable (mentee-optimal) and optimal; results are records. Matching processes personal data,
+//    so a matcher needs a purpose gate (withConsent(consent.gate(), clock)) or a named waiver;
+//    these ids are made up, so the waiver is recorded in every result's consentCheck().
+var synthetic = Matching.mentoring().withoutConsentCheck("synthetic notebook data");
+var stable = synthetic.stable(p);
+var best = synthetic.optimal(p);
+System.out.println("consent: " + best.consentCheck());
 System.out.println("stable:  " + stable.asMap());
 System.out.println("optimal: " + best.matches());
 System.out.println("unmatched: " + best.unmatched());
@@ -35,7 +39,7 @@ Matching.mentorProblem("acme").mentor("m1", 1).mentor("m2", 0).mentee("e1").ment
 // 4. The same from CSV
 var csv = "mentor,m1,2\nmentor,m2,1\nmentee,e1\nmentee,e2\nscore,e1,m1,0.9\nscore,e2,m2,0.8\nprefers,m1,e2 e1\n";
 var fromCsv = MentorProblem.fromCsv(org.alumnisdk.core.TenantId.of("acme"), new java.io.StringReader(csv)).build();
-System.out.println("from CSV: " + Matching.mentoring().stable(fromCsv).asMap());
+System.out.println("from CSV: " + synthetic.stable(fromCsv).asMap());
 
 // 5. Optimal assignment on a matrix, with its dual certificate
 var o = Matching.assign(new double[][] {{90, 76, 75, 70}, {35, 85, 55, 65}, {125, 95, 90, 105}, {45, 110, 95, 115}}, Objective.MINIMISE).orElseThrow();

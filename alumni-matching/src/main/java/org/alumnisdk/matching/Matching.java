@@ -17,8 +17,8 @@ import org.alumnisdk.matching.mentor.MentorProblem;
  *     .mentee("e1").mentee("e2").mentee("e3")
  *     .score("e1", "m1", 0.9).score("e2", "m1", 0.4).score("e2", "m2", 0.8).score("e3", "m1", 0.7)
  *     .build();
- * MentorMatching stable = Matching.mentoring().stable(p);
- * MentorMatching best = Matching.mentoring().optimal(p);
+ * MentorMatching stable = Matching.mentoring().withConsent(consent.gate(), clock).stable(p);
+ * MentorMatching best = Matching.mentoring().withConsent(consent.gate(), clock).optimal(p);
  * }</pre>
  *
  * <p>Lower-level algorithms on primitive arrays live in {@code matching.stable} (deferred
@@ -31,7 +31,8 @@ public final class Matching {
   private Matching() {}
 
   /**
-   * A mentor matcher with default settings (documented seed, no consent filtering, coverage first).
+   * A mentor matcher with default settings (documented seed, coverage first) and no purpose gate
+   * yet: set one with {@code withConsent(gate, clock)}, or {@code withoutConsentCheck(why)}.
    *
    * @return the matcher
    */

@@ -28,11 +28,13 @@ import org.alumnisdk.core.spi.PurposeGate;
  * @param measured the measured alumni, ordered by id
  * @param excluded the ids left out for lack of consent (ids only; used to classify their activity)
  * @param excludedByReason how many were left out, by the gate's reason (sorted by reason)
+ * @param consentCheck how consent was checked ({@code PurposeGate.describe}): every alumnus through
+ *     the purpose gate, or the named waiver's justification
  * @since 0.1.0
  */
 public record Population(
     TenantId tenant, Instant asOf, List<Alumnus> measured, Set<AlumnusId> excluded,
-    java.util.Map<String, Long> excludedByReason) {
+    java.util.Map<String, Long> excludedByReason, String consentCheck) {
   /**
    * Validates and copies.
    *
@@ -41,6 +43,7 @@ public record Population(
    * @param measured the measured alumni, ordered by id
    * @param excluded the ids left out for lack of consent (ids only; used to classify their activity)
    * @param excludedByReason how many were left out, by the gate's reason (sorted by reason)
+   * @param consentCheck how consent was checked
    * @throws InvalidValueException if a field is missing
    */
   public Population {
@@ -49,10 +52,13 @@ public record Population(
     measured = List.copyOf(Checks.notNull(measured, "measured"));
     excluded = Set.copyOf(Checks.notNull(excluded, "excluded"));
     excludedByReason = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(excludedByReason, "excludedByReason")));
+    Checks.notBlank(consentCheck, "consentCheck");
   }
 
   /**
-   * Asks the gate about every alumnus at the clock's instant and keeps those allowed.
+   * Asks the gate about every alumnus at the clock's instant and keeps those allowed. The gate is
+   * guarded by {@link PurposeGate#failClosed}: an alumnus for whom it throws or answers null is
+   * left out with the failure as the reason.
    *
    * @param tenant the tenant
    * @param alumni the alumni of the tenant
@@ -65,7 +71,7 @@ public record Population(
   public static Population of(TenantId tenant, Collection<Alumnus> alumni, PurposeGate gate, Clock clock) {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(alumni, "alumni");
-    Checks.notNull(gate, "gate");
+    PurposeGate guarded = PurposeGate.failClosed(gate);
     Checks.notNull(clock, "clock");
     Instant asOf = clock.instant();
     List<Alumnus> kept = new ArrayList<>(alumni.size());
@@ -78,7 +84,7 @@ public record Population(
       if (!seen.add(a.id())) {
         throw new InvalidValueException("alumni[" + a.id() + "]", "appears more than once");
       }
-      GateDecision d = gate.check(tenant, a.id(), PurposeId.ENGAGEMENT_ANALYTICS, asOf);
+      GateDecision d = guarded.check(tenant, a.id(), PurposeId.ENGAGEMENT_ANALYTICS, asOf);
       if (d.allowed()) {
         kept.add(a);
       } else {
@@ -87,7 +93,7 @@ public record Population(
       }
     }
     kept.sort(Comparator.comparing(Alumnus::id));
-    return new Population(tenant, asOf, kept, excluded, reasons);
+    return new Population(tenant, asOf, kept, excluded, reasons, PurposeGate.describe(gate));
   }
 
   /**
@@ -111,6 +117,7 @@ public record Population(
   @Override
   public String toString() {
     return "Population[tenant=" + tenant + ", asOf=" + asOf + ", measured=" + measured.size()
-        + ", excludedForConsent=" + excluded.size() + ", reasons=" + excludedByReason + "]";
+        + ", excludedForConsent=" + excluded.size() + ", reasons=" + excludedByReason
+        + ", consentCheck=" + consentCheck + "]";
   }
 }

@@ -186,6 +186,25 @@ class EngagementAnalysisTest {
   }
 
   @Test
+  void aHostGateThatThrowsOrAnswersNullLeavesThoseAlumniOutAndTheWaiverIsRecorded() {
+    PurposeGate flaky = (tenant, alumnus, purpose, at) -> {
+      if (alumnus.value().equals("a1")) {
+        throw new IllegalStateException("db down for a1@example.com");
+      }
+      return alumnus.value().equals("a2") ? null : GATE.check(tenant, alumnus, purpose, at);
+    };
+    Population pop = Engagement.population(TENANT, alumni(), flaky, clockAt(NOW));
+    assertThat(pop.excluded()).contains(AlumnusId.of("a1"), AlumnusId.of("a2"));
+    assertThat(pop.excludedByReason().keySet()).anyMatch(r -> r.contains("IllegalStateException"))
+        .noneMatch(r -> r.contains("example.com"));
+    assertThat(pop.consentCheck()).isEqualTo("every alumnus checked by the purpose gate");
+    Population waived = Engagement.population(TENANT, alumni(),
+        PurposeGate.withoutConsentCheck("anonymised research data"), clockAt(NOW));
+    assertThat(waived.size()).isEqualTo(alumni().size());
+    assertThat(waived.consentCheck()).isEqualTo("consent check waived: anonymised research data");
+  }
+
+  @Test
   void denyAllGateMeasuresNobodyAndSaysSo() {
     Population pop = Engagement.population(TENANT, alumni(), PurposeGate.denyAll(), clockAt(NOW));
     EngagementAnalysis a = Engagement.analyze(Engagement.defaults(), pop,

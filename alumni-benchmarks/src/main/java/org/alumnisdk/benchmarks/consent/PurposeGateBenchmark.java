@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.alumnisdk.consent.spi.RightsStore;
 import org.alumnisdk.consent.gate.ConsentPurposeGate;
 import org.alumnisdk.consent.ledger.ConsentActor;
 import org.alumnisdk.consent.ledger.ConsentEvent;
@@ -67,7 +68,7 @@ public class PurposeGateBenchmark {
     StandardPurposes.all(T0).forEach(p -> catalogue.register(TENANT, p));
     notices.publish(Notice.of(TENANT, StandardPurposes.PURPOSE_NOTICE, 1,
         NoticeType.COLLECTION_PURPOSE_NOTICE, "ja", "bench notice", List.of(), T0));
-    gate = new ConsentPurposeGate(catalogue, ledger, notices);
+    gate = new ConsentPurposeGate(catalogue, ledger, notices, RightsStore.inMemory());
     List<PurposeId> purposes = List.of(PurposeId.REFERRAL_OUTREACH, PurposeId.REHIRE_OUTREACH,
         PurposeId.MENTORING, PurposeId.ENGAGEMENT_ANALYTICS);
     NoticeRef ref = NoticeRef.of(StandardPurposes.PURPOSE_NOTICE, 1, "ja");

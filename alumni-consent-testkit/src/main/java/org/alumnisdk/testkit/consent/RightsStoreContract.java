@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract of {@link RightsStore}: requests inserted once per id and tenant, updates that round
  * trip every field (history, reasons, ground, format, microseconds), {@code all} in code-point
- * order of id, stops with blank-scope coverage, and stops seen by a second instance over the same
- * storage.
+ * order of id, stops with blank-scope coverage that apply from their instant (microseconds kept),
+ * and stops seen by a second instance over the same storage.
  *
  * @since 0.1.0
  */
@@ -128,26 +128,44 @@ public abstract class RightsStoreContract {
   @Test
   void aBlankScopeStopCoversEveryScopeAndAScopedStopOnlyItsOwn() {
     RightsStore s = create();
-    s.addStop(A, StopKind.PROVISION, P, "agency-1");
-    assertThat(s.stopped(A, StopKind.PROVISION, P, "agency-1")).isTrue();
-    assertThat(s.stopped(A, StopKind.PROVISION, P, "agency-2")).isFalse();
-    assertThat(s.stopped(A, StopKind.USE, P, "agency-1")).isFalse();
-    assertThat(s.stopped(A, StopKind.PROVISION, Q, "agency-1")).isFalse();
-    s.addStop(A, StopKind.USE, P, "");
-    assertThat(s.stopped(A, StopKind.USE, P, "mentoring")).isTrue();
-    assertThat(s.stopped(A, StopKind.USE, P, "rehire-outreach")).isTrue();
-    assertThat(s.stopped(B, StopKind.USE, P, "mentoring")).isFalse();
-    s.addStop(A, StopKind.USE, P, "");
-    assertThat(s.stopped(A, StopKind.USE, P, "mentoring")).isTrue();
+    Instant at = T0.plusSeconds(10);
+    s.addStop(A, StopKind.PROVISION, P, "agency-1", T0);
+    assertThat(s.stopped(A, StopKind.PROVISION, P, "agency-1", at)).isTrue();
+    assertThat(s.stopped(A, StopKind.PROVISION, P, "agency-2", at)).isFalse();
+    assertThat(s.stopped(A, StopKind.USE, P, "agency-1", at)).isFalse();
+    assertThat(s.stopped(A, StopKind.PROVISION, Q, "agency-1", at)).isFalse();
+    s.addStop(A, StopKind.USE, P, "", T0);
+    assertThat(s.stopped(A, StopKind.USE, P, "mentoring", at)).isTrue();
+    assertThat(s.stopped(A, StopKind.USE, P, "rehire-outreach", at)).isTrue();
+    assertThat(s.stopped(B, StopKind.USE, P, "mentoring", at)).isFalse();
+  }
+
+  @Test
+  void aStopAppliesFromItsInstantToTheMicrosecondAndTheEarliestWins() {
+    RightsStore s = create();
+    Instant since = T0.plusSeconds(100);
+    s.addStop(A, StopKind.USE, Q, "mentoring", since);
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since.minusNanos(1_000))).isFalse();
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since)).isTrue();
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since.plusSeconds(86_400L * 3650))).isTrue();
+    s.addStop(A, StopKind.USE, Q, "mentoring", since.plusSeconds(50));
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since)).isTrue();
+    s.addStop(A, StopKind.USE, Q, "mentoring", since.minusSeconds(50));
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since.minusSeconds(50))).isTrue();
+    assertThat(s.stopped(A, StopKind.USE, Q, "mentoring", since.minusSeconds(51))).isFalse();
+    s.addStop(A, StopKind.USE, Q, "", since.plusSeconds(500));
+    assertThat(s.stopped(A, StopKind.USE, Q, "rehire-outreach", since.plusSeconds(499))).isFalse();
+    assertThat(s.stopped(A, StopKind.USE, Q, "rehire-outreach", since.plusSeconds(500))).isTrue();
   }
 
   @Test
   void aStopAddedThroughOneInstanceIsSeenByTheOther() {
     RightsStore one = create();
     RightsStore two = sameStorage(one);
-    assertThat(two.stopped(A, StopKind.USE, Q, "mentoring")).isFalse();
-    one.addStop(A, StopKind.USE, Q, "mentoring");
-    assertThat(two.stopped(A, StopKind.USE, Q, "mentoring")).isTrue();
+    Instant at = T0.plusSeconds(1);
+    assertThat(two.stopped(A, StopKind.USE, Q, "mentoring", at)).isFalse();
+    one.addStop(A, StopKind.USE, Q, "mentoring", T0);
+    assertThat(two.stopped(A, StopKind.USE, Q, "mentoring", at)).isTrue();
     SubjectRequest r = cessation(A, "r-1");
     two.insert(r);
     assertThat(one.find(A, "r-1")).contains(r);

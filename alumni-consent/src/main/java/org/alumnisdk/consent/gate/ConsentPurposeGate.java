@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.alumnisdk.consent.ledger.ConsentLedger;
 import org.alumnisdk.consent.ledger.ConsentState;
 import org.alumnisdk.consent.ledger.LedgerIntegrityException;
+import org.alumnisdk.consent.spi.RightsStore;
 import org.alumnisdk.consent.notice.NoticeId;
 import org.alumnisdk.consent.notice.NoticeRegistry;
 import org.alumnisdk.consent.purpose.Purpose;
@@ -19,8 +20,14 @@ import org.alumnisdk.core.spi.PurposeGate;
 /**
  * The consent module's {@link PurposeGate}: allows an alumnus for a purpose only if, at the
  * instant, the purpose is in the tenant's catalogue and in effect and not ended, the notice
- * version the purpose requires was shown to the alumnus (Art. 21), and, where the purpose needs
- * consent, a consent is held in the ledger (given or renewed, not expired).
+ * version the purpose requires was shown to the alumnus (Art. 21), the person has not had its use
+ * stopped (Art. 35), and, where the purpose needs consent, a consent is held in the ledger (given
+ * or renewed, not expired); a refusal or withdrawal is honoured even where no consent is needed.
+ *
+ * <p>Every check reads the stores (catalogue, notice-shown evidence, Art. 35 stops, ledger), so
+ * any number of instances over one database agree: a withdrawal or stop committed through one
+ * instance is honoured by every other from its instant on. {@code Consent.gate()} returns this
+ * gate wired over the module's stores.
  *
  * <p>Fails closed: any missing fact denies with a reason naming that fact and the article.
  * Matching and metrics call it through the core port and never see how consents are stored.
@@ -40,20 +47,23 @@ public final class ConsentPurposeGate implements PurposeGate {
   private final PurposeCatalogue catalogue;
   private final ConsentLedger ledger;
   private final NoticeRegistry notices;
+  private final RightsStore rights;
   private final boolean honourObjections;
   private final java.util.concurrent.ConcurrentHashMap<PurposeId, Reasons> reasons =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * Creates the gate.
+   * Creates the gate, honouring objections (see the other constructor).
    *
    * @param catalogue the purpose catalogue
    * @param ledger the consent ledger
    * @param notices the notice registry
+   * @param rights the store of Art. 35 stops (read on every check)
    * @throws InvalidValueException if an argument is null
    */
-  public ConsentPurposeGate(PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices) {
-    this(catalogue, ledger, notices, true);
+  public ConsentPurposeGate(
+      PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices, RightsStore rights) {
+    this(catalogue, ledger, notices, rights, true);
   }
 
   /**
@@ -63,19 +73,22 @@ public final class ConsentPurposeGate implements PurposeGate {
    * When {@code honourObjections} is true (the default of the other constructor), an explicit
    * refusal or withdrawal recorded in the ledger for such a purpose still denies it: the person
    * said no, and a programme that keeps measuring them anyway loses their trust. This is a house
-   * rule, not a requirement of the Act, so it can be switched off.
+   * rule, not a requirement of the Act, so it can be switched off. An Art. 35 stop of use always
+   * denies.
    *
    * @param catalogue the purpose catalogue
    * @param ledger the consent ledger
    * @param notices the notice registry
+   * @param rights the store of Art. 35 stops (read on every check)
    * @param honourObjections whether a REFUSED or WITHDRAWN state denies a purpose needing no consent
    * @throws InvalidValueException if an argument is null
    */
-  public ConsentPurposeGate(
-      PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices, boolean honourObjections) {
+  public ConsentPurposeGate(PurposeCatalogue catalogue, ConsentLedger ledger, NoticeRegistry notices,
+      RightsStore rights, boolean honourObjections) {
     this.catalogue = Checks.notNull(catalogue, "catalogue");
     this.ledger = Checks.notNull(ledger, "ledger");
     this.notices = Checks.notNull(notices, "notices");
+    this.rights = Checks.notNull(rights, "rights");
     this.honourObjections = honourObjections;
   }
 
@@ -86,7 +99,7 @@ public final class ConsentPurposeGate implements PurposeGate {
       return a.purpose().consentRequired() ? ALLOW_CONSENT : ALLOW_NOTICE;
     }
     PurposeCheck.Denied d = (PurposeCheck.Denied) c;
-    return GateDecision.deny(d.missing().code(), null, d.reason());
+    return GateDecision.deny(d.missing().code(), d.article(), d.reason());
   }
 
   /**
@@ -142,6 +155,12 @@ public final class ConsentPurposeGate implements PurposeGate {
           MissingFact.PURPOSE_ENDED,
           "purpose '" + purpose + "' ended at " + ended + "; data is no longer needed for it ("
               + RULE_SET + ":Art.22)");
+    }
+    if (rights.stopped(tenant, RightsStore.StopKind.USE, alumnus, purpose.value(), at)) {
+      return new PurposeCheck.Denied(
+          MissingFact.USE_STOPPED,
+          "use of the alumnus's data for purpose '" + purpose + "' was stopped at the person's request ("
+              + RULE_SET + ":Art.35(2))");
     }
     Reasons r = p.requiredNotice().isPresent() || p.consentRequired() ? reasons(p) : null;
     if (p.requiredNotice().isPresent()) {
@@ -214,6 +233,7 @@ public final class ConsentPurposeGate implements PurposeGate {
       for (ConsentState st : states) {
         consentDenied[st.ordinal()] = new PurposeCheck.Denied(
             MissingFact.CONSENT_NOT_HELD,
+            consentArticle.isBlank() ? MissingFact.CONSENT_NOT_HELD.article() : consentArticle,
             "missing fact: no consent held for purpose '" + p.id() + "' at the time of processing"
                 + " (ledger state " + st + ", " + st.dpv() + "; " + consentArticle + ")");
       }

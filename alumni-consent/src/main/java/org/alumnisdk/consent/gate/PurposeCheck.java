@@ -36,21 +36,34 @@ public sealed interface PurposeCheck permits PurposeCheck.Allowed, PurposeCheck.
   }
 
   /**
-   * A fact was missing; the gate failed closed.
+   * A fact was missing or a restriction applied; the gate failed closed.
    *
    * @param missing which fact was missing
+   * @param article the article the denial rests on, with the rule set, or empty
    * @param reason what was missing, with the article
    */
-  record Denied(MissingFact missing, String reason) implements PurposeCheck {
+  record Denied(MissingFact missing, String article, String reason) implements PurposeCheck {
     /**
      * Validates the outcome.
      *
      * @param missing which fact was missing
+     * @param article the article the denial rests on, or empty
      * @param reason what was missing, with the article
      */
     public Denied {
       Checks.notNull(missing, "missing");
+      Checks.notNull(article, "article");
       Checks.notNull(reason, "reason");
+    }
+
+    /**
+     * A denial citing the fact's default {@link MissingFact#article() article}.
+     *
+     * @param missing which fact was missing
+     * @param reason what was missing, with the article
+     */
+    public Denied(MissingFact missing, String reason) {
+      this(missing, Checks.notNull(missing, "missing").article(), reason);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.alumnisdk.consent.rights;
 
 import org.alumnisdk.consent.spi.RightsStore;
+import java.time.Instant;
 import java.util.Comparator;
 import org.alumnisdk.core.spi.CodePointOrder;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.alumnisdk.core.TenantId;
  */
 public final class InMemoryRightsStore implements RightsStore {
   private final Map<TenantId, Map<String, SubjectRequest>> requests = new ConcurrentHashMap<>();
-  private final Map<TenantId, Set<String>> stops = new ConcurrentHashMap<>();
+  private final Map<TenantId, Map<String, Instant>> stops = new ConcurrentHashMap<>();
 
   /** Creates an empty store. */
   public InMemoryRightsStore() {}
@@ -45,12 +46,13 @@ public final class InMemoryRightsStore implements RightsStore {
 
   @Override
   public Optional<SubjectRequest> find(TenantId tenant, String requestId) {
-    return Optional.ofNullable(of(tenant).get(Checks.notBlank(requestId, "requestId")));
+    Checks.notBlank(requestId, "requestId");
+    return Optional.ofNullable(requests.getOrDefault(Checks.notNull(tenant, "tenant"), Map.of()).get(requestId));
   }
 
   @Override
   public List<SubjectRequest> all(TenantId tenant) {
-    return of(tenant).values().stream().sorted(Comparator.comparing(SubjectRequest::id, CodePointOrder.STRINGS)).toList();
+    return requests.getOrDefault(Checks.notNull(tenant, "tenant"), Map.of()).values().stream().sorted(Comparator.comparing(SubjectRequest::id, CodePointOrder.STRINGS)).toList();
   }
 
   private static String key(StopKind kind, AlumnusId alumnus, String scope) {
@@ -58,16 +60,21 @@ public final class InMemoryRightsStore implements RightsStore {
   }
 
   @Override
-  public void addStop(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope) {
+  public void addStop(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope, Instant since) {
     Checks.notNull(kind, "kind");
     Checks.notNull(alumnus, "alumnus");
-    stops.computeIfAbsent(Checks.notNull(tenant, "tenant"), t -> ConcurrentHashMap.newKeySet()).add(key(kind, alumnus, scope));
+    Checks.notNull(since, "since");
+    stops.computeIfAbsent(Checks.notNull(tenant, "tenant"), t -> new ConcurrentHashMap<>())
+        .merge(key(kind, alumnus, scope), since, (a, b) -> a.isBefore(b) ? a : b);
   }
 
   @Override
-  public boolean stopped(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope) {
-    Set<String> s = stops.getOrDefault(Checks.notNull(tenant, "tenant"), Set.of());
-    return s.contains(key(kind, alumnus, "")) || s.contains(key(kind, alumnus, scope));
+  public boolean stopped(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope, Instant at) {
+    Checks.notNull(at, "at");
+    Map<String, Instant> s = stops.getOrDefault(Checks.notNull(tenant, "tenant"), Map.of());
+    Instant all = s.get(key(kind, alumnus, ""));
+    Instant one = s.get(key(kind, alumnus, scope));
+    return (all != null && !all.isAfter(at)) || (one != null && !one.isAfter(at));
   }
 
   @Override

@@ -296,8 +296,8 @@ public final class RightsDesk {
     }
     Optional<DeletionReport> report = Optional.empty();
     switch (r.kind()) {
-      case CESSATION_OF_USE -> store.addStop(tenant, RightsStore.StopKind.USE, r.alumnus(), r.scope());
-      case CESSATION_OF_PROVISION -> store.addStop(tenant, RightsStore.StopKind.PROVISION, r.alumnus(), r.scope());
+      case CESSATION_OF_USE -> store.addStop(tenant, RightsStore.StopKind.USE, r.alumnus(), r.scope(), now);
+      case CESSATION_OF_PROVISION -> store.addStop(tenant, RightsStore.StopKind.PROVISION, r.alumnus(), r.scope(), now);
       default -> report = Optional.of(delete(tenant, r.alumnus()));
     }
     List<Reason> why = new ArrayList<>();
@@ -325,7 +325,7 @@ public final class RightsDesk {
     int purged = records.purgeExpired(tenant);
     Instant now = clock.instant();
     List<RecordView> kept = records.about(tenant, alumnus).stream().filter(v -> v.retainUntil().isAfter(now)).toList();
-    store.addStop(tenant, RightsStore.StopKind.USE, alumnus, "");
+    store.addStop(tenant, RightsStore.StopKind.USE, alumnus, "", now);
     return new DeletionReport(alumnus, deleted, acts, purged, kept);
   }
 
@@ -371,7 +371,7 @@ public final class RightsDesk {
   }
 
   /**
-   * Says whether use of a person's data for a purpose has been stopped (Art. 35).
+   * Says whether use of a person's data for a purpose is stopped now (Art. 35).
    *
    * @param tenant the tenant
    * @param alumnus the person
@@ -379,7 +379,7 @@ public final class RightsDesk {
    * @return true if stopped for this purpose or for all purposes
    */
   public boolean useStopped(TenantId tenant, AlumnusId alumnus, PurposeId purpose) {
-    return store.stopped(tenant, RightsStore.StopKind.USE, alumnus, purpose.value());
+    return store.stopped(tenant, RightsStore.StopKind.USE, alumnus, purpose.value(), clock.instant());
   }
 
   /**
@@ -391,19 +391,25 @@ public final class RightsDesk {
    * @return true if stopped for this recipient or for all
    */
   public boolean provisionStopped(TenantId tenant, AlumnusId alumnus, String recipientId) {
-    return store.stopped(tenant, RightsStore.StopKind.PROVISION, alumnus, recipientId);
+    return provisionStopped(tenant, alumnus, recipientId, clock.instant());
+  }
+
+  private boolean provisionStopped(TenantId tenant, AlumnusId alumnus, String recipientId, Instant at) {
+    return store.stopped(tenant, RightsStore.StopKind.PROVISION, alumnus, recipientId, at);
   }
 
   /**
-   * Wraps a purpose gate so that persons whose use was stopped are denied.
+   * Wraps a purpose gate so that persons whose use was stopped are denied. {@code Consent.gate()}
+   * already honours the stops of the store it was built with; use this for another gate.
    *
    * @param delegate the gate to consult otherwise
    * @return the wrapped gate
    */
   public PurposeGate gate(PurposeGate delegate) {
     Checks.notNull(delegate, "delegate");
-    return (tenant, alumnus, purpose, at) -> useStopped(tenant, alumnus, purpose)
-        ? GateDecision.deny(policy.ruleSetVersion() + ":Art.35 use stopped at the person's request")
+    return (tenant, alumnus, purpose, at) -> store.stopped(tenant, RightsStore.StopKind.USE, alumnus, purpose.value(), at)
+        ? GateDecision.deny("use.stopped", policy.ruleSetVersion() + ":Art.35(2)",
+            policy.ruleSetVersion() + ":Art.35 use stopped at the person's request")
         : delegate.check(tenant, alumnus, purpose, at);
   }
 
@@ -420,7 +426,7 @@ public final class RightsDesk {
       }
       List<Reason> why = new ArrayList<>();
       for (AlumnusId a : req.subjects()) {
-        if (provisionStopped(req.tenant(), a, req.recipient().id())) {
+        if (provisionStopped(req.tenant(), a, req.recipient().id(), req.at())) {
           why.add(new Reason("art35ProvisionStops", rules.cite("Art.35(4)"),
               "provision of " + a + " to this recipient was stopped at the person's request"));
         }

@@ -1,5 +1,6 @@
 package org.alumnisdk.consent.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.alumnisdk.core.AlumnusId;
@@ -67,25 +68,29 @@ public interface RightsStore {
   List<SubjectRequest> all(TenantId tenant);
 
   /**
-   * Records a stop.
+   * Records a stop that takes effect at an instant. Recording the same stop again keeps the
+   * earliest instant.
    *
    * @param tenant the tenant
    * @param kind use or provision
    * @param alumnus the person
    * @param scope the purpose or recipient id, blank for all
+   * @param since the instant from which the stop applies (kept to the microsecond)
    */
-  void addStop(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope);
+  void addStop(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope, Instant since);
 
   /**
-   * Says whether a stop covers the person for a scope (a blank-scope stop covers every scope).
+   * Says whether a stop covers the person for a scope at an instant: a stop of that kind, for
+   * that scope or for every scope (blank), with {@code since <= at}.
    *
    * @param tenant the tenant
    * @param kind use or provision
    * @param alumnus the person
    * @param scope the purpose or recipient id
+   * @param at the instant of processing
    * @return true if stopped
    */
-  boolean stopped(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope);
+  boolean stopped(TenantId tenant, StopKind kind, AlumnusId alumnus, String scope, Instant at);
 
   /**
    * Returns a new in-memory store.

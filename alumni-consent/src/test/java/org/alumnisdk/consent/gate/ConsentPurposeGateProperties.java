@@ -1,5 +1,6 @@
 package org.alumnisdk.consent.gate;
 
+import org.alumnisdk.consent.spi.RightsStore;
 import org.alumnisdk.consent.ledger.ConsentState;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class ConsentPurposeGateProperties {
                     java.util.Optional.of(NoticeRef.of(StandardPurposes.PURPOSE_NOTICE, 1, "ja")), java.util.Optional.empty())
                 : ConsentEvent.of(T, id, A, p, type, at, ConsentActor.SELF, ConsentMethod.CHECKBOX, "f"));
           }
-          ConsentPurposeGate gate = new ConsentPurposeGate(catalogue, ledger, notices);
+          ConsentPurposeGate gate = new ConsentPurposeGate(catalogue, ledger, notices, RightsStore.inMemory());
           PurposeId p = PURPOSES.get(purposeIdx);
           Instant q = T0.plusSeconds(60L * queryMinute);
           boolean noticeShown = shownMinute >= 0 && !shownAt.isAfter(q);

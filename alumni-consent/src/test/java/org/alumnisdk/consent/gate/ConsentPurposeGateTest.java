@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.alumnisdk.consent.spi.RightsStore;
 import org.alumnisdk.consent.ledger.ConsentActor;
 import org.alumnisdk.consent.ledger.ConsentEvent;
 import org.alumnisdk.consent.ledger.ConsentEventType;
@@ -55,7 +56,7 @@ class ConsentPurposeGateTest {
     catalogue = new PurposeCatalogue();
     notices = new NoticeRegistry();
     ledger = ConsentLedger.inMemory();
-    gate = new ConsentPurposeGate(catalogue, ledger, notices);
+    gate = new ConsentPurposeGate(catalogue, ledger, notices, RightsStore.inMemory());
     for (TenantId t : List.of(T, OTHER)) {
       StandardPurposes.all(T0).forEach(p -> catalogue.register(t, p));
       notices.publish(
@@ -148,7 +149,7 @@ class ConsentPurposeGateTest {
     assertThat(refused.reason()).contains("REFUSED").contains("house rule").contains("Art.21");
     assertThat(gate.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, GIVEN.minusSeconds(1)).allowed()).isTrue();
 
-    ConsentPurposeGate lenient = new ConsentPurposeGate(catalogue, ledger, notices, false);
+    ConsentPurposeGate lenient = new ConsentPurposeGate(catalogue, ledger, notices, RightsStore.inMemory(), false);
     assertThat(lenient.check(T, A, PurposeId.ENGAGEMENT_ANALYTICS, LATER).allowed()).isTrue();
 
     give(T, PurposeId.ENGAGEMENT_ANALYTICS, LATER);
@@ -303,7 +304,7 @@ class ConsentPurposeGateTest {
     ledger = new ConsentLedger(store);
     show(T, 1, SHOWN);
     give(T, PurposeId.REHIRE_OUTREACH, GIVEN);
-    ConsentPurposeGate fresh = new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices);
+    ConsentPurposeGate fresh = new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices, RightsStore.inMemory());
     assertThat(fresh.check(T, A, PurposeId.REHIRE_OUTREACH, LATER).allowed()).isTrue();
 
     store.down = true;
@@ -315,7 +316,7 @@ class ConsentPurposeGateTest {
     store.down = false;
     store.corrupt = true;
     ConsentPurposeGate restarted =
-        new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices);
+        new ConsentPurposeGate(catalogue, new ConsentLedger(store), notices, RightsStore.inMemory());
     GateDecision broken = restarted.check(T, A, PurposeId.REHIRE_OUTREACH, LATER);
     assertThat(broken.allowed()).isFalse();
     assertThat(broken.code()).isEqualTo(MissingFact.LEDGER_BROKEN.code());
@@ -327,7 +328,7 @@ class ConsentPurposeGateTest {
   void withdrawalAcrossInstances() {
     InMemoryConsentLedgerStore shared = new InMemoryConsentLedgerStore();
     ledger = new ConsentLedger(shared);
-    ConsentPurposeGate second = new ConsentPurposeGate(catalogue, new ConsentLedger(shared), notices);
+    ConsentPurposeGate second = new ConsentPurposeGate(catalogue, new ConsentLedger(shared), notices, RightsStore.inMemory());
     show(T, 1, SHOWN);
     give(T, PurposeId.REHIRE_OUTREACH, GIVEN);
     assertThat(second.check(T, A, PurposeId.REHIRE_OUTREACH, LATER).allowed()).isTrue();

@@ -15,7 +15,7 @@ final class Evaluator {
   private Evaluator() {}
 
   static MentorMatching evaluate(Compiled c, int[] assign, Method method, List<Exclusion> excluded,
-      Optional<Certificate> certificate) {
+      Optional<Certificate> certificate, String consentCheck) {
     List<Violation> violations = new ArrayList<>();
     int[] load = new int[c.nm];
     int[][] quotaLoad = new int[c.nm][c.quotaMax.length];
@@ -154,7 +154,7 @@ final class Evaluator {
     }
     double mean = matches.isEmpty() ? 0 : total / matches.size();
     return new MentorMatching(method, c.problem, c.seed, matches, unmatched, excluded, violations, blocking,
-        count, total, mean, certificate);
+        count, total, mean, certificate, consentCheck);
   }
 
   private static String noPartnerDetail(Compiled c, int e) {

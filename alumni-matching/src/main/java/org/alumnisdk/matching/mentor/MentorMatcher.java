@@ -31,9 +31,13 @@ import org.alumnisdk.matching.stable.Side;
  *
  * <pre>{@code
  * MentorMatching m = Matching.mentoring()
- *     .withConsent(gate, clock)          // optional: only alumni who allow PurposeId.MENTORING
- *     .stable(problem);                  // or .stable(problem, Side.MENTORS), .optimal(problem)
+ *     .withConsent(consent.gate(), clock) // only alumni the gate allows for PurposeId.MENTORING
+ *     .stable(problem);                   // or .stable(problem, Side.MENTORS), .optimal(problem)
  * }</pre>
+ *
+ * <p>Matching processes personal data, so a matcher needs a purpose gate ({@link #withConsent}) or
+ * a named waiver for data that is not personal ({@link #withoutConsentCheck}); without either,
+ * every method throws. The result records which ({@link MentorMatching#consentCheck()}).
  *
  * <p>Pinned pairs are fixed first (they use places of their mentors); the method then matches the
  * other mentees to the remaining places. Every result is explained and verifiable ({@link
@@ -56,7 +60,9 @@ public final class MentorMatcher {
   }
 
   /**
-   * A matcher with the default seed, no consent filtering and {@link Coverage#MAXIMISE_COVERAGE}.
+   * A matcher with the default seed and {@link Coverage#MAXIMISE_COVERAGE}, and no purpose gate
+   * yet: set one with {@link #withConsent} or waive it with {@link #withoutConsentCheck} before
+   * matching.
    *
    * @return the matcher
    */
@@ -84,8 +90,21 @@ public final class MentorMatcher {
    * @return a new matcher
    */
   public MentorMatcher withConsent(PurposeGate purposeGate, Clock at) {
-    return new MentorMatcher(seed, Objects.requireNonNull(purposeGate, "purposeGate"),
-        Objects.requireNonNull(at, "at"), coverage);
+    return new MentorMatcher(seed, PurposeGate.failClosed(purposeGate),
+        org.alumnisdk.core.Checks.notNull(at, "at"), coverage);
+  }
+
+  /**
+   * Matches without asking any purpose gate, for data that is not personal data (synthetic
+   * cohorts, anonymised research data). The justification is recorded in every result's
+   * {@link MentorMatching#consentCheck()}.
+   *
+   * @param justification why no consent check applies; not blank
+   * @return a new matcher
+   * @throws org.alumnisdk.core.InvalidValueException if the justification is blank
+   */
+  public MentorMatcher withoutConsentCheck(String justification) {
+    return new MentorMatcher(seed, PurposeGate.withoutConsentCheck(justification), null, coverage);
   }
 
   /**
@@ -103,6 +122,7 @@ public final class MentorMatcher {
    *
    * @param problem the problem
    * @return the explained result; {@link MentorMatching#stable()} is true
+   * @throws org.alumnisdk.core.InvalidValueException if no purpose gate was set or waived
    * @throws InvalidMatchingInputException if consent filtering empties a side
    */
   public MentorMatching stable(MentorProblem problem) {
@@ -118,6 +138,7 @@ public final class MentorMatcher {
    * @param problem the problem
    * @param proposer who proposes
    * @return the explained result
+   * @throws org.alumnisdk.core.InvalidValueException if no purpose gate was set or waived
    * @throws InvalidMatchingInputException if consent filtering empties a side, or quotas are combined
    *     with mentor proposals
    */
@@ -150,7 +171,7 @@ public final class MentorMatcher {
         }
       }
     }
-    return Evaluator.evaluate(c, assign, method, f.excluded, Optional.empty());
+    return Evaluator.evaluate(c, assign, method, f.excluded, Optional.empty(), f.consentCheck);
   }
 
   /**
@@ -160,6 +181,7 @@ public final class MentorMatcher {
    *
    * @param problem the problem
    * @return the explained result; it may have blocking pairs (optimal is not stable)
+   * @throws org.alumnisdk.core.InvalidValueException if no purpose gate was set or waived
    * @throws InvalidMatchingInputException if consent filtering empties a side, or a mentee is in two
    *     quota groups
    */
@@ -179,7 +201,7 @@ public final class MentorMatcher {
       }
     }
     if (rows.isEmpty()) {
-      return Evaluator.evaluate(c, assign, Method.OPTIMAL, f.excluded, Optional.empty());
+      return Evaluator.evaluate(c, assign, Method.OPTIMAL, f.excluded, Optional.empty(), f.consentCheck);
     }
     double maxAbs = 0;
     for (int e : rows) {
@@ -209,7 +231,7 @@ public final class MentorMatcher {
     } else {
       cert = quotaFlow(c, rows, residual, unmatchedScore, assign, rowIds, colIds);
     }
-    return Evaluator.evaluate(c, assign, Method.OPTIMAL, f.excluded, Optional.of(cert));
+    return Evaluator.evaluate(c, assign, Method.OPTIMAL, f.excluded, Optional.of(cert), f.consentCheck);
   }
 
   private Certificate quotaFlow(Compiled c, List<Integer> rows, int[] residual, double unmatchedScore,
@@ -365,11 +387,17 @@ public final class MentorMatcher {
     assign[e] = m;
   }
 
-  private record Filtered(MentorProblem problem, List<Exclusion> excluded) {}
+  private record Filtered(MentorProblem problem, List<Exclusion> excluded, String consentCheck) {}
 
   private Filtered filter(MentorProblem problem) {
     if (gate == null) {
-      return new Filtered(problem, List.of());
+      throw new org.alumnisdk.core.InvalidValueException("purposeGate",
+          "mentor matching processes personal data: set a purpose gate with withConsent(gate, clock),"
+              + " or waive it by name with withoutConsentCheck(justification) for data that is not personal");
+    }
+    String check = PurposeGate.describe(gate);
+    if (gate instanceof PurposeGate.Waived) {
+      return new Filtered(problem, List.of(), check);
     }
     Instant at = clock.instant();
     List<AlumnusId> ids = new ArrayList<>();
@@ -386,11 +414,12 @@ public final class MentorMatcher {
     List<Exclusion> excluded = new ArrayList<>();
     part.excluded().forEach((id, reason) -> excluded.add(new Exclusion(id, role.get(id), reason)));
     Set<AlumnusId> out = new HashSet<>(part.excluded().keySet());
-    return new Filtered(problem.without(out), excluded);
+    return new Filtered(problem.without(out), excluded, check);
   }
 
   @Override
   public String toString() {
-    return "MentorMatcher[seed=" + seed + ", consentFiltering=" + (gate != null) + ", coverage=" + coverage + "]";
+    return "MentorMatcher[seed=" + seed + ", consentCheck=" + (gate == null ? "not configured" : PurposeGate.describe(gate))
+        + ", coverage=" + coverage + "]";
   }
 }

@@ -32,6 +32,8 @@ import org.alumnisdk.matching.Verification;
  * @param totalScore sum of the pair scores
  * @param meanScore total score divided by the number of pairs (0 when there are none)
  * @param certificate the optimality certificate (optimal method only)
+ * @param consentCheck how consent was checked ({@code PurposeGate.describe}): every participant
+ *     through the purpose gate, or the named waiver's justification
  * @since 0.1.0
  */
 public record MentorMatching(
@@ -46,7 +48,8 @@ public record MentorMatching(
     long blockingPairCount,
     double totalScore,
     double meanScore,
-    Optional<Certificate> certificate) {
+    Optional<Certificate> certificate,
+    String consentCheck) {
 
   /**
    * Copies the lists.
@@ -64,6 +67,7 @@ public record MentorMatching(
    * @param totalScore sum of the pair scores
    * @param meanScore total score divided by the number of pairs (0 when there are none)
    * @param certificate the optimality certificate (optimal method only)
+   * @param consentCheck how consent was checked
    */
   public MentorMatching {
     Objects.requireNonNull(method, "method");
@@ -74,6 +78,7 @@ public record MentorMatching(
     violations = List.copyOf(violations);
     blockingPairs = List.copyOf(blockingPairs);
     Objects.requireNonNull(certificate, "certificate");
+    org.alumnisdk.core.Checks.notBlank(consentCheck, "consentCheck");
   }
 
   /**
@@ -154,7 +159,7 @@ public record MentorMatching(
       assign[e] = j;
       total += c.pairScore(e, j);
     }
-    MentorMatching again = Evaluator.evaluate(c, assign, method, excluded, certificate);
+    MentorMatching again = Evaluator.evaluate(c, assign, method, excluded, certificate, consentCheck);
     for (Violation v : again.violations()) {
       out.add("violation: " + v);
     }

@@ -17,6 +17,8 @@ import org.alumnisdk.core.OpeningId;
  * @param results at most {@code k} results, best first (ties by id)
  * @param filtered how many alumni each filter removed (the first failing filter counts)
  * @param scored how many alumni passed every filter and were scored
+ * @param consentCheck how consent was checked ({@code PurposeGate.describe}): every candidate
+ *     through the purpose gate, or the named waiver's justification
  * @since 0.1.0
  */
 public record RankedReferrals(
@@ -25,7 +27,8 @@ public record RankedReferrals(
     int k,
     List<ReferralResult> results,
     Map<HardFilter, Integer> filtered,
-    int scored) {
+    int scored,
+    String consentCheck) {
   /**
    * Validates the value and copies the collections.
    *
@@ -35,6 +38,7 @@ public record RankedReferrals(
    * @param results at most {@code k} results, best first (ties by id)
    * @param filtered how many alumni each filter removed (the first failing filter counts)
    * @param scored how many alumni passed every filter and were scored
+   * @param consentCheck how consent was checked
    * @throws org.alumnisdk.core.InvalidValueException if a field is missing
    */
   public RankedReferrals {
@@ -44,6 +48,7 @@ public record RankedReferrals(
     EnumMap<HardFilter, Integer> copy = new EnumMap<>(HardFilter.class);
     copy.putAll(Checks.notNull(filtered, "filtered"));
     filtered = Collections.unmodifiableMap(copy);
+    Checks.notBlank(consentCheck, "consentCheck");
   }
 
   /**

@@ -60,13 +60,15 @@ public final class ReferralRanker {
 
   private final ReferralIndex index;
   private final PurposeGate gate;
+  private final String consentCheck;
   private final ReferralConfig config;
   private final Clock clock;
   private final double[] decay;
 
   ReferralRanker(ReferralIndex index, PurposeGate gate, ReferralConfig config, Clock clock) {
     this.index = Checks.notNull(index, "index");
-    this.gate = Checks.notNull(gate, "gate");
+    this.gate = PurposeGate.failClosed(gate);
+    this.consentCheck = PurposeGate.describe(gate);
     this.config = Checks.notNull(config, "config");
     this.clock = Checks.notNull(clock, "clock");
     this.decay = new double[DECAY_TABLE];
@@ -633,7 +635,7 @@ public final class ReferralRanker {
     for (HardFilter f : HardFilter.values()) {
       filtered.put(f, p.filtered[f.ordinal()]);
     }
-    return new RankedReferrals(p.query.opening().id(), p.mode, p.k, results, filtered, p.scored);
+    return new RankedReferrals(p.query.opening().id(), p.mode, p.k, results, filtered, p.scored, consentCheck);
   }
 
   // ---------------------------------------------------------------- prepared query

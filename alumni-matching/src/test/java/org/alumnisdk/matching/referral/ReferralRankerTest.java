@@ -57,6 +57,27 @@ class ReferralRankerTest {
   }
 
   @Test
+  void aHostGateThatThrowsOrAnswersNullDropsThatCandidateAndTheCheckIsRecorded() {
+    ReferralIndex ix = ReferralIndex.create(T);
+    for (String id : List.of("ok", "throws", "null")) {
+      ix.put(new ReferralFixtures.A(id).skill("java", Proficiency.EXPERT).build());
+    }
+    PurposeGate flaky = (tenant, alumnus, purpose, at) -> switch (alumnus.value()) {
+      case "throws" -> throw new IllegalStateException("timeout");
+      case "null" -> null;
+      default -> org.alumnisdk.core.spi.GateDecision.allow("consent given");
+    };
+    JobOpening o = javaOpening(false, List.of());
+    RankedReferrals r = ranker(ix, flaky).topK(ReferralQuery.boomerang(o, 10));
+    assertThat(r.ids()).extracting(AlumnusId::value).containsExactly("ok");
+    assertThat(r.consentCheck()).isEqualTo("every alumnus checked by the purpose gate");
+    RankedReferrals waived = ranker(ix, PurposeGate.withoutConsentCheck("synthetic test data"))
+        .topK(ReferralQuery.boomerang(o, 10));
+    assertThat(waived.ids()).hasSize(3);
+    assertThat(waived.consentCheck()).isEqualTo("consent check waived: synthetic test data");
+  }
+
+  @Test
   void rarerSkillWeighsMoreByIdf() {
     ReferralIndex ix = ReferralIndex.create(T);
     for (int i = 0; i < 8; i++) {

@@ -94,7 +94,7 @@ public final class EngagementScorer {
     this.policy = Checks.notNull(policy, "policy");
     this.taxonomy = Checks.notNull(taxonomy, "taxonomy");
     this.clock = Checks.notNull(clock, "clock");
-    this.gate = Checks.notNull(gate, "gate");
+    this.gate = PurposeGate.failClosed(gate);
     this.halfLife = policy.halfLifeMillis();
     this.trendHalfLife = policy.trendHalfLifeMillis();
     this.toleranceMillis = policy.futureTolerance().toMillis();
