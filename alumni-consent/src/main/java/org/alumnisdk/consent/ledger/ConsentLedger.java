@@ -288,6 +288,11 @@ public final class ConsentLedger {
    */
   public ChainVerification verify(TenantId tenant) {
     Checks.notNull(tenant, "tenant");
+    // What this ledger had read before the scan starts: the store is append-only, so the scan
+    // must find at least these records unchanged. Records indexed while the scan runs are not
+    // compared with it (it may have started before they were written).
+    TenantView v = views.get(tenant);
+    long readBefore = v == null ? 0 : v.size;
     MessageDigest md = sha256();
     byte[] expectedPrev = GENESIS;
     long pos = 0;
@@ -312,14 +317,13 @@ public final class ConsentLedger {
       result = new ChainVerification.Intact(
           pos, new ChainAnchor(pos, HexFormat.of().formatHex(expectedPrev)));
     }
-    TenantView v = views.get(tenant);
     if (v != null) {
       synchronized (v) {
-        if (result instanceof ChainVerification.Broken b && b.position() < v.size) {
+        if (result instanceof ChainVerification.Broken b && b.position() < readBefore) {
           v.markBroken(b.position(), "changed after it was read: " + b.problem());
-        } else if (result instanceof ChainVerification.Intact in && in.records() < v.size) {
+        } else if (result instanceof ChainVerification.Intact in && in.records() < readBefore) {
           v.markBroken(in.records(), "the store holds " + in.records()
-              + " records, but " + v.size + " were read from it before");
+              + " records, but " + readBefore + " were read from it before");
         }
       }
     }
