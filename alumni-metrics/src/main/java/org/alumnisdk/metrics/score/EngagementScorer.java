@@ -63,6 +63,7 @@ public final class EngagementScorer {
   private final ActivityTaxonomy taxonomy;
   private final Clock clock;
   private final PurposeGate gate;
+  private final String consentCheck;
   private final long halfLife;
   private final long trendHalfLife;
   private final long toleranceMillis;
@@ -95,6 +96,7 @@ public final class EngagementScorer {
     this.taxonomy = Checks.notNull(taxonomy, "taxonomy");
     this.clock = Checks.notNull(clock, "clock");
     this.gate = PurposeGate.failClosed(gate);
+    this.consentCheck = PurposeGate.describe(gate);
     this.halfLife = policy.halfLifeMillis();
     this.trendHalfLife = policy.trendHalfLifeMillis();
     this.toleranceMillis = policy.futureTolerance().toMillis();
@@ -355,5 +357,16 @@ public final class EngagementScorer {
   @Override
   public String toString() {
     return "EngagementScorer[tenant=" + tenant + ", alumni=" + alumni.size() + ", " + policy + "]";
+  }
+
+  /**
+   * How consent is checked for this scorer's alumni ({@code PurposeGate.describe}): every alumnus
+   * through the purpose gate, or the named waiver's justification. Reports built from the scores
+   * should carry it.
+   *
+   * @return a one-line description; never personal data
+   */
+  public String consentCheck() {
+    return consentCheck;
   }
 }
