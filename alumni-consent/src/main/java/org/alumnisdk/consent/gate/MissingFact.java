@@ -33,7 +33,8 @@ public enum MissingFact {
    * The purpose rests on a notice and needs no consent, but the alumnus refused or withdrew for it
    * and the gate honours that objection (house rule, on by default; see {@link
    * ConsentPurposeGate#ConsentPurposeGate(org.alumnisdk.consent.purpose.PurposeCatalogue,
-   * org.alumnisdk.consent.ledger.ConsentLedger, org.alumnisdk.consent.notice.NoticeRegistry, boolean)}).
+   * org.alumnisdk.consent.ledger.ConsentLedger, org.alumnisdk.consent.notice.NoticeRegistry,
+   * org.alumnisdk.consent.spi.RightsStore, boolean)}).
    */
   OBJECTION_ON_RECORD("objection.on-record", ""),
   /** Use of the person's data for the purpose (or all purposes) was stopped under Art. 35. */
