@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.LockSupport;
 import org.alumnisdk.consent.spi.ConsentLedgerStore;
 import org.alumnisdk.consent.spi.LedgerRecord;
 import org.alumnisdk.core.AlumnusId;
@@ -64,8 +65,13 @@ import org.alumnisdk.core.TenantId;
  * @since 0.1.0
  */
 public final class ConsentLedger {
-  /** How often {@link #append} retries after losing its position to another writer. */
-  public static final int MAX_ATTEMPTS = 16;
+  /**
+   * How often {@link #append} tries before it gives up to other writers. After each lost position
+   * it re-reads the store and waits a little longer (exponential back-off from 2 µs, capped at
+   * about 1 ms, so about 25 ms in all before giving up), since a writer on an instance that is
+   * already caught up wins most races against one that must re-read first.
+   */
+  public static final int MAX_ATTEMPTS = 32;
 
   private static final byte[] GENESIS = new byte[32];
   private static final int PAGE = 1024;
@@ -125,6 +131,7 @@ public final class ConsentLedger {
           if (attempt >= MAX_ATTEMPTS) {
             throw lost;
           }
+          LockSupport.parkNanos(Math.min(1L << attempt, 1024L) * 1_000L);
           continue;
         }
         return v.index(position, event, prev, hash);
