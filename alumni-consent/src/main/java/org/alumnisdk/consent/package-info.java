@@ -9,4 +9,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.consent;
+
+import org.jspecify.annotations.NullMarked;

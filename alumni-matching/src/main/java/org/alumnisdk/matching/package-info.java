@@ -11,4 +11,7 @@
  * sparse optimal assignment), {@code flow} (capacitated assignment, min-cost flow), {@code
  * internal} (solver kernels, not API).
  */
+@NullMarked
 package org.alumnisdk.matching;
+
+import org.jspecify.annotations.NullMarked;

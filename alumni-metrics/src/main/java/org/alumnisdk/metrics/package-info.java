@@ -6,4 +6,7 @@
  * segment) and the population KPIs. Sub-packages: {@code taxonomy}, {@code score}, {@code level},
  * {@code rfm}, {@code segment}, {@code kpi}, {@code export}.
  */
+@NullMarked
 package org.alumnisdk.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.testkit.consent;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * reportable, with reasons to keep on record. Every threshold and period is configurable in
  * {@link org.alumnisdk.consent.breach.BreachRules}, since they come from the Enforcement Rules.
  */
+@NullMarked
 package org.alumnisdk.consent.breach;
+
+import org.jspecify.annotations.NullMarked;

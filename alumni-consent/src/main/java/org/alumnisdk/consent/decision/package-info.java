@@ -15,4 +15,7 @@
  * reads consent facts through the core {@code PurposeGate},
  * {@link org.alumnisdk.consent.decision.LedgerFacts} straight from the consent ledger. Decision support, not legal advice.
  */
+@NullMarked
 package org.alumnisdk.consent.decision;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * ({@link org.alumnisdk.consent.research.AnonymisationSpec}, Art. 43), with the categories to
  * publish and the statement for the recipient.
  */
+@NullMarked
 package org.alumnisdk.consent.research;
+
+import org.jspecify.annotations.NullMarked;

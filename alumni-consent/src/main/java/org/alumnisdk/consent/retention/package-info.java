@@ -3,4 +3,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.consent.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,4 +15,7 @@
  * {@code PurposeGate} and a decision-engine house rule. Requests and stops live in a
  * {@link org.alumnisdk.consent.spi.RightsStore} port ({@link org.alumnisdk.consent.rights.InMemoryRightsStore} by default).
  */
+@NullMarked
 package org.alumnisdk.consent.rights;
+
+import org.jspecify.annotations.NullMarked;

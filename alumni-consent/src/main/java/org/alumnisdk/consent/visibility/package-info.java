@@ -9,4 +9,7 @@
  * ({@link org.alumnisdk.consent.visibility.VisibilityDecision}); redacted views are
  * {@link org.alumnisdk.consent.visibility.RedactedProfile}s.
  */
+@NullMarked
 package org.alumnisdk.consent.visibility;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.core.roster;
+
+import org.jspecify.annotations.NullMarked;

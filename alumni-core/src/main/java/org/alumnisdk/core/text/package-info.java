@@ -7,4 +7,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.core.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.core.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * org.alumnisdk.matching.assignment.AssignmentOutcome} whose optimal case carries dual potentials
  * that {@code verify} checks.
  */
+@NullMarked
 package org.alumnisdk.matching.assignment;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * org.alumnisdk.matching.flow.MinCostFlow} over a {@link org.alumnisdk.matching.flow.FlowNetwork}
  * (successive shortest paths with potentials), both with a dual certificate and {@code verify}.
  */
+@NullMarked
 package org.alumnisdk.matching.flow;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * exclusions, violations, blocking pairs, scores, {@link
  * org.alumnisdk.matching.mentor.Certificate}) and call its {@code verify()}.
  */
+@NullMarked
 package org.alumnisdk.matching.mentor;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,4 +17,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.matching.referral;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * org.alumnisdk.matching.stable.StableRoommates}, result {@link
  * org.alumnisdk.matching.stable.RoommatesOutcome}, which may be "no stable matching").
  */
+@NullMarked
 package org.alumnisdk.matching.stable;
+
+import org.jspecify.annotations.NullMarked;

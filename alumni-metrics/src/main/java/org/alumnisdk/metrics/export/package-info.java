@@ -4,4 +4,7 @@
  * (compact JSON, component order). Both work on any record, e.g. lists of
  * {@link org.alumnisdk.metrics.kpi.Kpi} or {@link org.alumnisdk.metrics.MemberMetrics}.
  */
+@NullMarked
 package org.alumnisdk.metrics.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * engaged, active members, growth, capture, retention) live on
  * {@link org.alumnisdk.metrics.EngagementAnalysis}.
  */
+@NullMarked
 package org.alumnisdk.metrics.kpi;
+
+import org.jspecify.annotations.NullMarked;

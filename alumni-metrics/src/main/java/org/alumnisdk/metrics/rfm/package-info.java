@@ -4,4 +4,7 @@
  * {@link org.alumnisdk.metrics.rfm.RfmBands fixed bands} for small populations, and named segments
  * in the style of CRAN {@code rfm} ({@link org.alumnisdk.metrics.rfm.RfmSegmentRule}).
  */
+@NullMarked
 package org.alumnisdk.metrics.rfm;
+
+import org.jspecify.annotations.NullMarked;

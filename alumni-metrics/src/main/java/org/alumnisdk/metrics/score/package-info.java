@@ -5,4 +5,7 @@
  * result records {@link org.alumnisdk.metrics.score.EngagementScore} and
  * {@link org.alumnisdk.metrics.score.ScoreReport}.
  */
+@NullMarked
 package org.alumnisdk.metrics.score;
+
+import org.jspecify.annotations.NullMarked;

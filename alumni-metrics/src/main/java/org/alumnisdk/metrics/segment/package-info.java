@@ -4,4 +4,7 @@
  * (champion, at risk = declining trend, active, passive, dormant by default); each
  * {@link org.alumnisdk.metrics.segment.SegmentAssignment} carries the rule that matched.
  */
+@NullMarked
 package org.alumnisdk.metrics.segment;
+
+import org.jspecify.annotations.NullMarked;

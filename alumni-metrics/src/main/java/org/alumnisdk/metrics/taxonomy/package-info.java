@@ -5,4 +5,7 @@
  * RSVP alone does not; clicks count while opens are kept but flagged
  * {@link org.alumnisdk.metrics.taxonomy.SignalQuality#UNRELIABLE unreliable}.
  */
+@NullMarked
 package org.alumnisdk.metrics.taxonomy;
+
+import org.jspecify.annotations.NullMarked;

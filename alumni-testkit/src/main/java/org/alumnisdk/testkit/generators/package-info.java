@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.alumnisdk.testkit.generators;
+
+import org.jspecify.annotations.NullMarked;

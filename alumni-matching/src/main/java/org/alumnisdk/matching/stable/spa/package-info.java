@@ -11,4 +11,7 @@
  * {@link org.alumnisdk.matching.InvalidMatchingInputException} listing every offending item.
  * {@code SpaIndex} (package-private) is the compiled int form shared by the algorithm and the checks.
  */
+@NullMarked
 package org.alumnisdk.matching.stable.spa;
+
+import org.jspecify.annotations.NullMarked;
