@@ -50,5 +50,5 @@ System.out.println("same scores in another order: " + (Math.abs(other.report().s
 
 // 7. Export for a spreadsheet or another tool
 System.out.println(Csv.write(EngagementScore.class, report.scores()));
-System.out.println(Json.write(report.scores().get(0)));
+System.out.println(JsonExport.write(report.scores().get(0)));
 /exit

@@ -40,7 +40,7 @@ import org.alumnisdk.metrics.EngagementRates;
 import org.alumnisdk.metrics.MemberMetrics;
 import org.alumnisdk.metrics.Population;
 import org.alumnisdk.metrics.export.Csv;
-import org.alumnisdk.metrics.export.Json;
+import org.alumnisdk.metrics.export.JsonExport;
 import org.alumnisdk.metrics.kpi.CostAssumptions;
 import org.alumnisdk.metrics.kpi.EventFact;
 import org.alumnisdk.metrics.kpi.HireFact;
@@ -215,7 +215,7 @@ public final class EngagementReportExample {
     out.println("== CSV (first lines)");
     csv.lines().limit(3).forEach(l -> out.println("  " + l));
     out.println("== JSON of a-sato");
-    out.println("  " + Json.write(analysis.member(AlumnusId.of("a-sato")).orElseThrow()));
+    out.println("  " + JsonExport.write(analysis.member(AlumnusId.of("a-sato")).orElseThrow()));
 
     EngagementScorer scorer = Engagement.scorer(TENANT, Engagement.defaults(), clock, gate);
     log.forEach(TENANT, scorer::accept);

@@ -16,7 +16,7 @@ final class Evaluator {
 
   static MentorMatching evaluate(Compiled c, int[] assign, Method method, List<Exclusion> excluded,
       Optional<Certificate> certificate, String consentCheck) {
-    List<Violation> violations = new ArrayList<>();
+    List<MatchingViolation> violations = new ArrayList<>();
     int[] load = new int[c.nm];
     int[][] quotaLoad = new int[c.nm][c.quotaMax.length];
     List<Match> matches = new ArrayList<>();
@@ -25,19 +25,19 @@ final class Evaluator {
       int m = assign[e];
       if (m < 0) {
         if (c.pinnedMentor[e] >= 0) {
-          violations.add(new Violation(Violation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "pinned pair is not in the result"));
+          violations.add(new MatchingViolation(MatchingViolation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "pinned pair is not in the result"));
         }
         continue;
       }
       boolean pinned = c.pinnedMentor[e] == m;
       if (c.pinnedMentor[e] >= 0 && !pinned) {
-        violations.add(new Violation(Violation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "mentee matched elsewhere"));
+        violations.add(new MatchingViolation(MatchingViolation.Kind.PIN_MISSING, pair(c, e, c.pinnedMentor[e]), "mentee matched elsewhere"));
       }
       ForbiddenReason fr = c.forbidden.get(Compiled.key(e, m));
       if (fr != null) {
-        violations.add(new Violation(Violation.Kind.FORBIDDEN_PAIR, pair(c, e, m), "forbidden: " + fr));
+        violations.add(new MatchingViolation(MatchingViolation.Kind.FORBIDDEN_PAIR, pair(c, e, m), "forbidden: " + fr));
       } else if (!pinned && !c.menteeRank.containsKey(Compiled.key(e, m))) {
-        violations.add(new Violation(Violation.Kind.NOT_ACCEPTABLE, pair(c, e, m), "the pair is not mutually acceptable"));
+        violations.add(new MatchingViolation(MatchingViolation.Kind.NOT_ACCEPTABLE, pair(c, e, m), "the pair is not mutually acceptable"));
       }
       load[m]++;
       for (int q : c.menteeQuotas[e]) {
@@ -49,12 +49,12 @@ final class Evaluator {
     }
     for (int m = 0; m < c.nm; m++) {
       if (load[m] > c.capacity[m]) {
-        violations.add(new Violation(Violation.Kind.OVER_CAPACITY, "mentor " + c.mentorId[m],
+        violations.add(new MatchingViolation(MatchingViolation.Kind.OVER_CAPACITY, "mentor " + c.mentorId[m],
             load[m] + " mentees for capacity " + c.capacity[m]));
       }
       for (int q = 0; q < c.quotaMax.length; q++) {
         if (quotaLoad[m][q] > c.quotaMax[q]) {
-          violations.add(new Violation(Violation.Kind.QUOTA_EXCEEDED, "mentor " + c.mentorId[m],
+          violations.add(new MatchingViolation(MatchingViolation.Kind.QUOTA_EXCEEDED, "mentor " + c.mentorId[m],
               quotaLoad[m][q] + " mentees of group " + c.quotaGroup[q] + " for quota " + c.quotaMax[q]));
         }
       }

@@ -43,7 +43,7 @@ public record MentorMatching(
     List<Match> matches,
     List<Unmatched> unmatched,
     List<Exclusion> excluded,
-    List<Violation> violations,
+    List<MatchingViolation> violations,
     List<BlockingPair> blockingPairs,
     long blockingPairCount,
     double totalScore,
@@ -160,7 +160,7 @@ public record MentorMatching(
       total += c.pairScore(e, j);
     }
     MentorMatching again = Evaluator.evaluate(c, assign, method, excluded, certificate, consentCheck);
-    for (Violation v : again.violations()) {
+    for (MatchingViolation v : again.violations()) {
       out.add("violation: " + v);
     }
     if (again.blockingPairCount() != blockingPairCount) {

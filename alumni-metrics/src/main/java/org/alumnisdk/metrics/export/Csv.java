@@ -94,7 +94,7 @@ public final class Csv {
 
   private static void values(Class<?> type, Object row, List<Object> out) {
     for (RecordComponent c : type.getRecordComponents()) {
-      Object v = row == null ? null : Json.read((Record) row, c);
+      Object v = row == null ? null : JsonExport.read((Record) row, c);
       if (flattenable(c.getType())) {
         values(c.getType(), v, out);
       } else if (optionalRecord(c) != null) {
@@ -111,20 +111,20 @@ public final class Csv {
     }
     if (v instanceof Double d) {
       StringBuilder sb = new StringBuilder();
-      Json.number(sb, d);
+      JsonExport.number(sb, d);
       return Double.isFinite(d) ? sb.toString() : "";
     }
     if (v instanceof Collection<?> || v instanceof Map<?, ?> || v.getClass().isArray()) {
-      return Json.write(v);
+      return JsonExport.write(v);
     }
     if (v instanceof Record r) {
-      Object s = Json.singleString(r);
-      return s != null ? (String) s : Json.write(r);
+      Object s = JsonExport.singleString(r);
+      return s != null ? (String) s : JsonExport.write(r);
     }
     if (v instanceof Enum<?> e) {
       return e.name();
     }
-    if (Json.isFunction(v)) {
+    if (JsonExport.isFunction(v)) {
       return "<function>";
     }
     return v.toString();

@@ -24,7 +24,7 @@ class ExportTest {
 
   @Test
   void jsonWritesRecordsInComponentOrder() {
-    String json = Json.write(kpi());
+    String json = JsonExport.write(kpi());
     assertThat(json).startsWith("{\"name\":\"pct-engaged.any\",\"kind\":\"RATIO\",\"value\":0.25,\"numerator\":1,"
         + "\"denominator\":4,\"flags\":[\"UNRELIABLE_SIGNAL\"],\"definition\":{\"formula\":\"a, \\\"b\\\"\","
         + "\"window\":{\"from\":\"2026-03-31T15:00:00Z\",\"to\":\"2027-03-31T15:00:00Z\",\"label\":\"FY2026\"},");
@@ -37,9 +37,9 @@ class ExportTest {
 
   @Test
   void jsonHandlesIdsOptionalsAndNonFiniteNumbers() {
-    assertThat(Json.write(new Row(AlumnusId.of("a1"), Optional.empty(), Double.NaN, Optional.of(new Inner(1, "z")))))
+    assertThat(JsonExport.write(new Row(AlumnusId.of("a1"), Optional.empty(), Double.NaN, Optional.of(new Inner(1, "z")))))
         .isEqualTo("{\"id\":\"a1\",\"at\":null,\"x\":null,\"inner\":{\"a\":1,\"b\":\"z\"}}");
-    assertThat(Json.write(Map.of(AlumnusId.of("k"), List.of(1.5, 2.0)))).isEqualTo("{\"k\":[1.5,2]}");
+    assertThat(JsonExport.write(Map.of(AlumnusId.of("k"), List.of(1.5, 2.0)))).isEqualTo("{\"k\":[1.5,2]}");
   }
 
   @Test
@@ -77,6 +77,6 @@ class ExportTest {
         + "level.held,level.reason,rfm.recency,rfm.frequency,rfm.monetary,rfm.recencyDays,rfm.frequencyCount,"
         + "rfm.monetaryValue,rfm.method,rfm.segment,segment.segment,segment.reason");
     assertThat(csv).contains("a1,2.5,75,1,0.4,2026-10-01T00:00:00Z,31,3,\"[\"\"CONTRIBUTION\"\",\"\"COMMUNICATION\"\"]\"");
-    assertThat(Json.write(members.get(0))).contains("\"modesInPeriod\":[\"CONTRIBUTION\",\"COMMUNICATION\"]");
+    assertThat(JsonExport.write(members.get(0))).contains("\"modesInPeriod\":[\"CONTRIBUTION\",\"COMMUNICATION\"]");
   }
 }

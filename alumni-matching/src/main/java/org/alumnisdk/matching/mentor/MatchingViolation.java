@@ -9,7 +9,7 @@ package org.alumnisdk.matching.mentor;
  * @param detail a sentence with the specifics
  * @since 0.1.0
  */
-public record Violation(Kind kind, String item, String detail) {
+public record MatchingViolation(Kind kind, String item, String detail) {
   /** Kinds of violation. */
   public enum Kind {
     /** A mentor holds more mentees than its capacity. */

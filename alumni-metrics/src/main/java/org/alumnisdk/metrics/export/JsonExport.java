@@ -17,8 +17,8 @@ import org.alumnisdk.core.AlumniException;
  *
  * @since 0.1.0
  */
-public final class Json {
-  private Json() {}
+public final class JsonExport {
+  private JsonExport() {}
 
   /**
    * Writes a value as compact JSON.
