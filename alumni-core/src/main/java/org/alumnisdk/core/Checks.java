@@ -71,6 +71,31 @@ public final class Checks {
     return value;
   }
 
+  /** The earliest instant the SDK stores or computes with: 1900-01-01T00:00:00Z. */
+  public static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
+
+  /** The latest instant the SDK stores or computes with: 9999-12-31T23:59:59.999999Z. */
+  public static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  /**
+   * Requires a non-null instant between {@link #EARLIEST} and {@link #LATEST}, so that every
+   * instant the SDK accepts converts to epoch milliseconds and microseconds and takes part in
+   * day and decay arithmetic without overflow ({@code Instant.MIN} and {@code Instant.MAX} do
+   * not).
+   *
+   * @param value the instant
+   * @param field the field name used in the error
+   * @return the instant
+   * @throws InvalidValueException if the instant is null or out of range
+   */
+  public static java.time.Instant instant(java.time.Instant value, String field) {
+    notNull(value, field);
+    if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+      throw new InvalidValueException(field, "must lie between 1900-01-01 and 9999-12-31 (UTC)");
+    }
+    return value;
+  }
+
   /**
    * Requires that two tenants are the same, so that no value links data of two tenants.
    *

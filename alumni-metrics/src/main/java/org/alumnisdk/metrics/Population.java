@@ -48,7 +48,7 @@ public record Population(
    */
   public Population {
     Checks.notNull(tenant, "tenant");
-    Checks.notNull(asOf, "asOf");
+    Checks.instant(asOf, "asOf");
     measured = List.copyOf(Checks.notNull(measured, "measured"));
     excluded = Set.copyOf(Checks.notNull(excluded, "excluded"));
     excludedByReason = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(excludedByReason, "excludedByReason")));

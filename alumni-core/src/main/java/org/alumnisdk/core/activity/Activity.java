@@ -36,7 +36,7 @@ public record Activity(
     Checks.notNull(tenant, "tenant");
     Checks.notNull(alumnus, "alumnus");
     Checks.notNull(type, "type");
-    Checks.notNull(at, "at");
+    Checks.instant(at, "at");
     sourceRef = sourceRef == null ? "" : sourceRef.strip();
   }
 

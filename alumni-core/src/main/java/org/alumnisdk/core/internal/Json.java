@@ -258,6 +258,9 @@ public final class Json {
     return (char) v;
   }
 
+  /** The largest |scale| of a number accepted: its plain form has at most 64 + 64 digits. */
+  static final int MAX_SCALE = 64;
+
   private BigDecimal number() throws SyntaxException {
     int start = pos;
     if (peek() == '-') {
@@ -296,7 +299,18 @@ public final class Json {
     if (pos - start > 64) {
       throw new SyntaxException("number too long", start);
     }
-    return new BigDecimal(text.substring(start, pos));
+    BigDecimal n;
+    try {
+      n = new BigDecimal(text.substring(start, pos));
+    } catch (NumberFormatException overflow) { // an exponent beyond int range
+      throw new SyntaxException("number out of range", start);
+    }
+    // 1e999999999 fits in 11 characters but its plain form has a billion digits: bound the
+    // scale so that every number this parser returns prints in at most about 130 characters
+    if (Math.abs(n.scale()) > MAX_SCALE) {
+      throw new SyntaxException("number out of range", start);
+    }
+    return n;
   }
 
   /**

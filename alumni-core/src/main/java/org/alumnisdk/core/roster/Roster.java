@@ -334,7 +334,9 @@ public final class Roster {
       try {
         obj = Json.parseObject(l, options.maxFieldLength());
       } catch (Json.SyntaxException e) {
-        String code = e.getMessage().startsWith("string longer") ? "FieldTooLong" : "Json";
+        String message = String.valueOf(e.getMessage());
+        String code = message.startsWith("string longer") ? "FieldTooLong"
+            : message.startsWith("number out of range") ? "NumberOutOfRange" : "Json";
         throw new RosterFormatException(i + 1, e.offset() + 1, code, "malformed JSON: " + e.getMessage());
       }
       Map<String, String> values = new LinkedHashMap<>();

@@ -195,6 +195,18 @@ class RosterTest {
           assertThat(e.line()).isEqualTo(1);
           assertThat(e.column()).isEqualTo(22);
         });
+    // numbers whose exponent would overflow int, or whose plain form would have a billion digits
+    // (it exhausted a 1 GiB heap): a typed error at the number's column, nothing imported
+    for (String number : new String[] {"1e999999999", "1e9999999999", "-1E-999999999", "1e65", "1e-65"}) {
+      String line = "{\"employee_id\":\"E1\",\"grade_level\":" + number + "}\n";
+      assertThatThrownBy(() -> roster.importFrom(T, utf8(line), RosterOptions.jsonLines()))
+          .as(number)
+          .isInstanceOfSatisfying(RosterFormatException.class, e -> {
+            assertThat(e.code()).isEqualTo("NumberOutOfRange");
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(line.indexOf(number) + 1);
+          });
+    }
     assertThat(repo.count(T)).isZero();
   }
 

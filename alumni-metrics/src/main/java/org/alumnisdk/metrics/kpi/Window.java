@@ -22,8 +22,8 @@ public record Window(Instant from, Instant to, String label) {
    * @throws InvalidValueException if {@code to} is not after {@code from} or a field is missing
    */
   public Window {
-    Checks.notNull(from, "window.from");
-    Checks.notNull(to, "window.to");
+    Checks.instant(from, "window.from");
+    Checks.instant(to, "window.to");
     label = Checks.notBlank(label, "window.label");
     if (!to.isAfter(from)) {
       throw new InvalidValueException("window.to", "must be after window.from");

@@ -32,6 +32,26 @@ class EngagementScorerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("extreme instants are refused at the model's edge; the edges of the range score without overflow")
+  void extremeInstants() {
+    for (java.time.Instant bad : new java.time.Instant[] {java.time.Instant.MIN, java.time.Instant.MAX,
+        org.alumnisdk.core.Checks.EARLIEST.minusNanos(1), org.alumnisdk.core.Checks.LATEST.plusNanos(1000)}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> activity("x", 1, ActivityType.MENTORING, bad))
+          .isInstanceOfSatisfying(org.alumnisdk.core.InvalidValueException.class,
+              e -> assertThat(e.field()).isEqualTo("at"));
+    }
+    // the extremes the model accepts, scored by a clock at either edge: no ArithmeticException
+    for (java.time.Instant now : new java.time.Instant[] {org.alumnisdk.core.Checks.EARLIEST, org.alumnisdk.core.Checks.LATEST}) {
+      EngagementScorer s = new EngagementScorer(TENANT, ScoringPolicy.defaults(), taxonomy, clockAt(now),
+          PurposeGate.allowAllForTesting());
+      s.accept(activity("early", 1, ActivityType.MENTORING, org.alumnisdk.core.Checks.EARLIEST));
+      s.accept(activity("late", 1, ActivityType.MENTORING, org.alumnisdk.core.Checks.LATEST));
+      assertThat(s.score(alumnus(1))).isPresent();
+      assertThat(s.score(alumnus(1)).orElseThrow().score()).isFinite().isNotNegative();
+    }
+  }
+
+  @Test
   void scoresAttendanceButNotRsvpAndNotOpens() {
     EngagementScorer s = scorer(PurposeGate.allowAllForTesting());
     assertThat(s.accept(activity("1", 1, ActivityType.EVENT_RSVP, NOW))).isEqualTo(Acceptance.NOT_COUNTED);
