@@ -2,6 +2,7 @@ package org.alumnisdk.core.roster;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alumnisdk.core.text.SpreadsheetCells;
 
 /** A strict RFC 4180 reader and writer. Package-private. */
 final class Csv {
@@ -74,7 +75,7 @@ final class Csv {
             }
           }
         }
-        fields.add(field.toString());
+        fields.add(SpreadsheetCells.unguard(field.toString()));
         if (pos >= n) {
           endOfRow = true;
         } else {
@@ -106,7 +107,7 @@ final class Csv {
       if (i > 0) {
         sb.append(',');
       }
-      String f = fields.get(i);
+      String f = SpreadsheetCells.guard(fields.get(i));
       boolean quote = f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
           || f.indexOf('\r') >= 0 || (!f.isEmpty() && (f.charAt(0) == ' ' || f.charAt(f.length() - 1) == ' '));
       if (quote) {

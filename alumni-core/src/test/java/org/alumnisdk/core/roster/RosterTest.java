@@ -147,6 +147,29 @@ class RosterTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("formula cells are exported spreadsheet-safe and read back as they were imported")
+  void formulaInjectionIsGuardedOnExport() {
+    String evil = ROW_1.replace("山田", "\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"click\"\")\"")
+        .replace("太郎", "+SUM(A1)");
+    assertThat(roster.importFrom(T, utf8(HEADER + evil), RosterOptions.csv()).errors()).isEmpty();
+    for (RosterOptions o : List.of(RosterOptions.csv(), RosterOptions.csv().withCharset(RosterOptions.WINDOWS_31J))) {
+      byte[] exported = roster.export(T, o);
+      String text = new String(exported, o.charset() == null ? java.nio.charset.StandardCharsets.UTF_8 : o.charset());
+      assertThat(text).contains("'=HYPERLINK(", "'+SUM(A1)").doesNotContain(",+SUM", ",\"=HYPERLINK");
+      for (String line : text.split("\r\n")) {
+        for (String cell : line.split(",")) {
+          String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+          assertThat(bare.isEmpty() || "=+-@".indexOf(bare.charAt(0)) < 0).as(cell).isTrue();
+        }
+      }
+      InMemoryAlumnusRepository copy = new InMemoryAlumnusRepository();
+      Roster r2 = Roster.using(copy, CLOCK, IdGenerator.sequential("a"));
+      assertThat(r2.importFrom(T, exported, o).errors()).isEmpty();
+      assertThat(copy.findAll(T, PageRequest.first(10))).isEqualTo(repo.findAll(T, PageRequest.first(10)));
+    }
+  }
+
+  @Test
   void jsonLinesRowsAreValidatedLikeCsv() {
     String ok = "{\"employee_id\":\"E5\",\"family_name\":\"林\",\"given_name\":\"陽\",\"department\":\"R&D\","
         + "\"job_title\":\"Researcher\",\"job_family\":\"research\",\"grade_code\":\"R2\",\"grade_level\":2,"

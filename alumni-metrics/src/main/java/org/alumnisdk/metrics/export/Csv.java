@@ -15,8 +15,8 @@ import org.alumnisdk.core.Checks;
  * type: nested records (also inside {@code Optional}) are flattened with dotted names
  * ({@code definition.window.label}); single-string records (ids) are plain cells; collections and
  * maps are written as JSON text in one cell. Cells with a comma, quote or line break are quoted.
- * Text cells starting with {@code = + - @} get a leading apostrophe so spreadsheets do not run
- * them as formulas. Lines end with CRLF.
+ * Text cells that a spreadsheet would run as formulas get a leading apostrophe ({@link
+ * org.alumnisdk.core.text.SpreadsheetCells}). Lines end with CRLF.
  *
  * @since 0.1.0
  */
@@ -131,8 +131,8 @@ public final class Csv {
   }
 
   private static void cell(StringBuilder sb, String s, boolean isText) {
-    if (isText && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
+    if (isText) {
+      s = org.alumnisdk.core.text.SpreadsheetCells.guard(s);
     }
     boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     if (!quote) {
