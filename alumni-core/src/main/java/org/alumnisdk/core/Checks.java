@@ -71,6 +71,25 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Requires a non-null list without null elements and returns an unmodifiable copy.
+   *
+   * @param <T> the element type
+   * @param list the list
+   * @param field the field name used in the error; a null element is named {@code field[i]}
+   * @return the copy
+   * @throws InvalidValueException if the list or one of its elements is null
+   */
+  public static <T> java.util.List<T> copyOf(java.util.List<T> list, String field) {
+    notNull(list, field);
+    for (int i = 0, n = list.size(); i < n; i++) {
+      if (list.get(i) == null) {
+        throw new InvalidValueException(field + "[" + i + "]", "must not be null");
+      }
+    }
+    return java.util.List.copyOf(list);
+  }
+
   /** The earliest instant the SDK stores or computes with: 1900-01-01T00:00:00Z. */
   public static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
 

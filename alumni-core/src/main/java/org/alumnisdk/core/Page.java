@@ -21,7 +21,7 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
    * @throws InvalidValueException if a field is missing or the total is negative
    */
   public Page {
-    items = List.copyOf(Checks.notNull(items, "items"));
+    items = Checks.copyOf(items, "items");
     Checks.notNull(request, "request");
     Checks.notNegative(totalItems, "totalItems");
   }

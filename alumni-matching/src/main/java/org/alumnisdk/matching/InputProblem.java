@@ -1,6 +1,6 @@
 package org.alumnisdk.matching;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 
 /**
  * One offending item in the input of a matching method: which item, which field, and what is wrong.
@@ -42,9 +42,9 @@ public record InputProblem(String item, Kind kind, String detail) {
    * @throws NullPointerException if any component is null
    */
   public InputProblem {
-    Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(detail, "detail");
+    Checks.notNull(item, "item");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(detail, "detail");
   }
 
   /**

@@ -25,12 +25,12 @@ public class InvalidMatchingInputException extends AlumniException {
    *
    * @param what what was being checked, for example {@code "dense assignment"}
    * @param problems every offending item; must not be empty
-   * @throws IllegalArgumentException if {@code problems} is empty
+   * @throws org.alumnisdk.core.InvalidValueException if {@code problems} is empty
    */
   public InvalidMatchingInputException(String what, List<InputProblem> problems) {
     super(message(what, problems));
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems must not be empty");
+      throw new org.alumnisdk.core.InvalidValueException("problems", "must not be empty");
     }
     this.problems = List.copyOf(problems);
   }

@@ -1,6 +1,6 @@
 package org.alumnisdk.matching;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.TenantId;
 import org.alumnisdk.matching.assignment.AssignmentOutcome;
 import org.alumnisdk.matching.assignment.DenseAssignment;
@@ -60,9 +60,13 @@ public final class Matching {
    * @throws InvalidMatchingInputException if the rows have different lengths, or cells are NaN
    */
   public static AssignmentOutcome assign(double[][] matrix, Objective objective) {
-    Objects.requireNonNull(matrix, "matrix");
+    Checks.notNull(matrix, "matrix");
     int rows = matrix.length;
-    int cols = rows == 0 ? 0 : matrix[0].length;
+    int cols = rows == 0 || matrix[0] == null ? 0 : matrix[0].length;
+    if ((long) rows * cols > Integer.MAX_VALUE - 8) {
+      throw new InvalidMatchingInputException("dense assignment", java.util.List.of(InputProblem.of("matrix",
+          InputProblem.Kind.OUT_OF_RANGE, rows + " x " + cols + " cells exceed one Java array")));
+    }
     double[] flat = new double[rows * cols];
     java.util.List<InputProblem> problems = new java.util.ArrayList<>();
     for (int i = 0; i < rows; i++) {

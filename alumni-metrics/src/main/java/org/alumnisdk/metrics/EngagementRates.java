@@ -33,7 +33,7 @@ public record EngagementRates(Window period, Kpi any, Map<EngagementMode, Kpi> b
     Checks.notNull(period, "period");
     Checks.notNull(any, "any");
     byMode = Collections.unmodifiableMap(new EnumMap<>(Checks.notNull(byMode, "byMode")));
-    overlap = List.copyOf(Checks.notNull(overlap, "overlap"));
+    overlap = Checks.copyOf(overlap, "overlap");
   }
 
   /**

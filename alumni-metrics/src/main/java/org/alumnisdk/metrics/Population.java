@@ -49,7 +49,7 @@ public record Population(
   public Population {
     Checks.notNull(tenant, "tenant");
     Checks.instant(asOf, "asOf");
-    measured = List.copyOf(Checks.notNull(measured, "measured"));
+    measured = Checks.copyOf(measured, "measured");
     excluded = Set.copyOf(Checks.notNull(excluded, "excluded"));
     excludedByReason = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(excludedByReason, "excludedByReason")));
     Checks.notBlank(consentCheck, "consentCheck");

@@ -89,7 +89,7 @@ public record Incident(
       throw new InvalidValueException("incident.affectedCount", "must be -1 (unknown) or a count >= 0");
     }
     Checks.notNull(role, "incident.role");
-    affected = List.copyOf(Checks.notNull(affected, "incident.affected"));
+    affected = Checks.copyOf(affected, "incident.affected");
     if (Set.copyOf(affected).size() != affected.size()) {
       throw new InvalidValueException("incident.affected", "lists an alumnus twice");
     }

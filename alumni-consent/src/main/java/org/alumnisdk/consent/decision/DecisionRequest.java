@@ -91,11 +91,11 @@ public record DecisionRequest(
     Checks.notNull(action, "action");
     Checks.notNull(purpose, "purpose");
     Checks.notNull(dataClass, "dataClass");
-    categories = List.copyOf(Checks.notNull(categories, "categories"));
+    categories = Checks.copyOf(categories, "categories");
     if (categories.isEmpty()) {
       throw new InvalidValueException("categories", "must name at least one data category");
     }
-    subjects = List.copyOf(Checks.notNull(subjects, "subjects"));
+    subjects = Checks.copyOf(subjects, "subjects");
     if (action == Action.PROVIDE && recipient == null) {
       throw new InvalidValueException("recipient", "is required when the action is PROVIDE");
     }

@@ -77,8 +77,8 @@ public record RuleSet(
       eq.add(Checks.notBlank(c, "ruleSet.equivalentCountries").toUpperCase(Locale.ROOT));
     }
     equivalentCountries = Set.copyOf(eq);
-    policies = List.copyOf(Checks.notNull(policies, "ruleSet.policies"));
-    houseRules = List.copyOf(Checks.notNull(houseRules, "ruleSet.houseRules"));
+    policies = Checks.copyOf(policies, "ruleSet.policies");
+    houseRules = Checks.copyOf(houseRules, "ruleSet.houseRules");
   }
 
   /**

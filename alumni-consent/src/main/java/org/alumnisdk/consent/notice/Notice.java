@@ -76,7 +76,7 @@ public record Notice(
     if (!contentHash.equals(sha256Hex(text))) {
       throw new InvalidValueException("notice.contentHash", "is not the SHA-256 of the text");
     }
-    purposes = List.copyOf(Checks.notNull(purposes, "notice.purposes"));
+    purposes = Checks.copyOf(purposes, "notice.purposes");
     Checks.notNull(effectiveFrom, "notice.effectiveFrom");
     Checks.notNull(effectiveTo, "notice.effectiveTo");
     if (effectiveTo.isPresent() && !effectiveTo.get().isAfter(effectiveFrom)) {

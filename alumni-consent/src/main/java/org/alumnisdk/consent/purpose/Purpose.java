@@ -73,8 +73,8 @@ public record Purpose(
     nameJa = Checks.notBlank(nameJa, "purpose.nameJa");
     nameEn = Checks.notBlank(nameEn, "purpose.nameEn");
     description = Checks.notBlank(description, "purpose.description");
-    dpvPurposes = List.copyOf(Checks.notNull(dpvPurposes, "purpose.dpvPurposes"));
-    fidesDataUses = List.copyOf(Checks.notNull(fidesDataUses, "purpose.fidesDataUses"));
+    dpvPurposes = Checks.copyOf(dpvPurposes, "purpose.dpvPurposes");
+    fidesDataUses = Checks.copyOf(fidesDataUses, "purpose.fidesDataUses");
     if (dpvPurposes.isEmpty()) {
       throw new InvalidValueException("purpose.dpvPurposes", "name at least one DPV purpose");
     }

@@ -65,7 +65,7 @@ public record ProvisionRecord(
   public ProvisionRecord {
     Checks.notNull(tenant, "provision.tenant");
     recordId = Checks.notBlank(recordId, "provision.recordId");
-    alumni = List.copyOf(Checks.notNull(alumni, "provision.alumni"));
+    alumni = Checks.copyOf(alumni, "provision.alumni");
     if (alumni.isEmpty()) {
       throw new InvalidValueException("provision.alumni", "name at least one person");
     }
@@ -77,11 +77,11 @@ public record ProvisionRecord(
           "provision.recipientAddress", "an opt-out provision record needs the recipient's address");
     }
     recipientCountry = Checks.notBlank(recipientCountry, "provision.recipientCountry");
-    dataCategories = List.copyOf(Checks.notNull(dataCategories, "provision.dataCategories"));
+    dataCategories = Checks.copyOf(dataCategories, "provision.dataCategories");
     if (dataCategories.isEmpty()) {
       throw new InvalidValueException("provision.dataCategories", "name the items provided");
     }
-    consentEventIds = List.copyOf(Checks.notNull(consentEventIds, "provision.consentEventIds"));
+    consentEventIds = Checks.copyOf(consentEventIds, "provision.consentEventIds");
     if (basis.isConsent() && consentEventIds.isEmpty()) {
       throw new InvalidValueException(
           "provision.consentEventIds", "a consent-based provision must point to the consents relied on");

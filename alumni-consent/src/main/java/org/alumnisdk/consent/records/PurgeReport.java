@@ -30,7 +30,7 @@ public record PurgeReport(
   public PurgeReport {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(at, "at");
-    deleted = List.copyOf(Checks.notNull(deleted, "deleted"));
+    deleted = Checks.copyOf(deleted, "deleted");
     Checks.notNull(nextDeletableAt, "nextDeletableAt");
   }
 }

@@ -66,7 +66,7 @@ public record ReceiptRecord(
   public ReceiptRecord {
     Checks.notNull(tenant, "receipt.tenant");
     recordId = Checks.notBlank(recordId, "receipt.recordId");
-    alumni = List.copyOf(Checks.notNull(alumni, "receipt.alumni"));
+    alumni = Checks.copyOf(alumni, "receipt.alumni");
     if (alumni.isEmpty()) {
       throw new InvalidValueException("receipt.alumni", "name at least one person");
     }
@@ -76,7 +76,7 @@ public record ReceiptRecord(
     Checks.notNull(providerRepresentative, "receipt.providerRepresentative");
     acquisitionCircumstances =
         Checks.notBlank(acquisitionCircumstances, "receipt.acquisitionCircumstances");
-    dataCategories = List.copyOf(Checks.notNull(dataCategories, "receipt.dataCategories"));
+    dataCategories = Checks.copyOf(dataCategories, "receipt.dataCategories");
     if (dataCategories.isEmpty()) {
       throw new InvalidValueException("receipt.dataCategories", "name the items received");
     }

@@ -31,7 +31,7 @@ public record AnonymisationSpec(List<String> quasiIdentifiers, int k, Map<String
    * @throws InvalidValueException if k is below 1 or a list is empty or repeats a column
    */
   public AnonymisationSpec {
-    quasiIdentifiers = List.copyOf(Checks.notNull(quasiIdentifiers, "quasiIdentifiers"));
+    quasiIdentifiers = Checks.copyOf(quasiIdentifiers, "quasiIdentifiers");
     if (quasiIdentifiers.isEmpty()) {
       throw new InvalidValueException("quasiIdentifiers", "name at least one column");
     }
@@ -42,7 +42,7 @@ public record AnonymisationSpec(List<String> quasiIdentifiers, int k, Map<String
       throw new InvalidValueException("k", "must be at least 1, was " + k);
     }
     generalisations = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(generalisations, "generalisations")));
-    keptAttributes = List.copyOf(Checks.notNull(keptAttributes, "keptAttributes"));
+    keptAttributes = Checks.copyOf(keptAttributes, "keptAttributes");
   }
 
   /**

@@ -24,6 +24,6 @@ public record OverdueReport(TenantId tenant, Instant at, List<RetentionStep> ove
   public OverdueReport {
     Checks.notNull(tenant, "report.tenant");
     Checks.notNull(at, "report.at");
-    overdue = List.copyOf(Checks.notNull(overdue, "report.overdue"));
+    overdue = Checks.copyOf(overdue, "report.overdue");
   }
 }

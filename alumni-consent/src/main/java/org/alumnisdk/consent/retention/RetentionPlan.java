@@ -28,7 +28,7 @@ public record RetentionPlan(TenantId tenant, PurposeId purpose, Instant endedAt,
     Checks.notNull(tenant, "plan.tenant");
     Checks.notNull(purpose, "plan.purpose");
     Checks.notNull(endedAt, "plan.endedAt");
-    steps = List.copyOf(Checks.notNull(steps, "plan.steps"));
+    steps = Checks.copyOf(steps, "plan.steps");
   }
 
   /**

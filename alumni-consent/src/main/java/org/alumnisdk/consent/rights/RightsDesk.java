@@ -182,7 +182,7 @@ public final class RightsDesk {
    */
   public synchronized RequestOutcome disclose(TenantId tenant, String requestId, String by, List<Withholding> withheld) {
     SubjectRequest r = verified(tenant, requestId, RequestKind.DISCLOSURE);
-    List<Withholding> wh = List.copyOf(Checks.notNull(withheld, "withheld"));
+    List<Withholding> wh = Checks.copyOf(withheld, "withheld");
     Optional<Alumnus> profile = alumni.findById(tenant, r.alumnus());
     profile.ifPresent(a -> Checks.sameTenant(tenant, a.tenant(), "alumnus"));
     List<ProfileItems.Item> items = new ArrayList<>();

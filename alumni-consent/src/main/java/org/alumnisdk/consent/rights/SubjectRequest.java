@@ -124,8 +124,8 @@ public record SubjectRequest(
     Checks.notNull(receivedAt, "receivedAt");
     Checks.notNull(dueBy, "dueBy");
     Checks.notNull(state, "state");
-    history = List.copyOf(Checks.notNull(history, "history"));
-    reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+    history = Checks.copyOf(history, "history");
+    reasons = Checks.copyOf(reasons, "reasons");
   }
 
   /**

@@ -44,8 +44,8 @@ public record StoredPurpose(
   public StoredPurpose {
     Checks.notNull(tenant, "purpose.tenant");
     Checks.notNull(id, "purpose.id");
-    versions = List.copyOf(Checks.notNull(versions, "purpose.versions"));
-    changes = List.copyOf(Checks.notNull(changes, "purpose.changes"));
+    versions = Checks.copyOf(versions, "purpose.versions");
+    changes = Checks.copyOf(changes, "purpose.changes");
     Checks.notNull(end, "purpose.end");
     if (versions.isEmpty() || changes.size() != versions.size() - 1) {
       throw new InvalidValueException(

@@ -72,15 +72,15 @@ public record Alumnus(
     Checks.notNull(tenant, "tenant");
     externalId = Checks.notBlank(externalId, "externalId");
     Checks.notNull(name, "name");
-    contacts = List.copyOf(Checks.notNull(contacts, "contacts"));
-    employment = List.copyOf(Checks.notNull(employment, "employment"));
+    contacts = Checks.copyOf(contacts, "contacts");
+    employment = Checks.copyOf(employment, "employment");
     if (employment.isEmpty()) {
       throw new org.alumnisdk.core.InvalidValueException("employment", "must hold at least one tenure");
     }
     Checks.notNull(departure, "departure");
     current = current == null ? CurrentSituation.unknown() : current;
-    skills = List.copyOf(Checks.notNull(skills, "skills"));
-    languages = List.copyOf(Checks.notNull(languages, "languages"));
+    skills = Checks.copyOf(skills, "skills");
+    languages = Checks.copyOf(languages, "languages");
     willingness = willingness == null ? Willingness.none() : willingness;
     visibility = visibility == null ? VisibilitySettings.privateByDefault() : visibility;
     Checks.notNull(membership, "membership");

@@ -25,7 +25,7 @@ public record MembershipHistory(List<MembershipEvent> events) {
    * @throws IllegalTransitionException if a move is not allowed
    */
   public MembershipHistory {
-    events = List.copyOf(Checks.notNull(events, "membership"));
+    events = Checks.copyOf(events, "membership");
     if (events.isEmpty() || events.get(0).status() != MembershipStatus.INVITED) {
       throw new InvalidValueException("membership", "must start with INVITED");
     }

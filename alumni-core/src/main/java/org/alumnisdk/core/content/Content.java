@@ -94,7 +94,7 @@ public record Content(
     Checks.notNull(kind, "kind");
     title = Checks.notBlank(title, "title");
     Checks.notNull(publishedAt, "publishedAt");
-    interactions = List.copyOf(Checks.notNull(interactions, "interactions"));
+    interactions = Checks.copyOf(interactions, "interactions");
     Map<AlumnusId, Instant> delivered = new TreeMap<>();
     for (int i = 0; i < interactions.size(); i++) {
       Interaction x = interactions.get(i);

@@ -104,9 +104,9 @@ public record Event(
     if (capacity < 1) {
       throw new InvalidValueException("capacity", "must be at least 1, was " + capacity);
     }
-    confirmed = List.copyOf(Checks.notNull(confirmed, "confirmed"));
-    waitlist = List.copyOf(Checks.notNull(waitlist, "waitlist"));
-    attendance = List.copyOf(Checks.notNull(attendance, "attendance"));
+    confirmed = Checks.copyOf(confirmed, "confirmed");
+    waitlist = Checks.copyOf(waitlist, "waitlist");
+    attendance = Checks.copyOf(attendance, "attendance");
     if (confirmed.size() > capacity) {
       throw new InvalidValueException("confirmed", "exceeds the capacity of " + capacity);
     }

@@ -88,7 +88,7 @@ public record Group(
     name = Checks.notBlank(name, "name");
     Checks.notNull(kind, "kind");
     region = region == null ? Location.unknown() : region;
-    members = List.copyOf(Checks.notNull(members, "members"));
+    members = Checks.copyOf(members, "members");
     Set<AlumnusId> seen = new HashSet<>();
     for (Member m : members) {
       if (!seen.add(m.alumnus())) {

@@ -75,7 +75,7 @@ public record Mentorship(
     if (mentor.equals(mentee)) {
       throw new InvalidValueException("mentee", "must differ from the mentor");
     }
-    history = List.copyOf(Checks.notNull(history, "history"));
+    history = Checks.copyOf(history, "history");
     if (history.isEmpty() || history.get(0).status() != MentorshipStatus.PROPOSED) {
       throw new InvalidValueException("history", "must start with PROPOSED");
     }

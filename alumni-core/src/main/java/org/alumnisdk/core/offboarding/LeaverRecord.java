@@ -51,8 +51,8 @@ public record LeaverRecord(
   public LeaverRecord {
     externalId = Checks.notBlank(externalId, "externalId");
     Checks.notNull(name, "name");
-    contacts = List.copyOf(Checks.notNull(contacts, "contacts"));
-    employment = List.copyOf(Checks.notNull(employment, "employment"));
+    contacts = Checks.copyOf(contacts, "contacts");
+    employment = Checks.copyOf(employment, "employment");
     if (employment.isEmpty()) {
       throw new InvalidValueException("employment", "must hold at least one tenure");
     }

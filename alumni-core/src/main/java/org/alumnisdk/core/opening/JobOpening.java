@@ -73,10 +73,10 @@ public record JobOpening(
     Checks.notNull(tenant, "tenant");
     title = Checks.notBlank(title, "title");
     jobFamily = Checks.notBlank(jobFamily, "jobFamily");
-    skills = List.copyOf(Checks.notNull(skills, "skills"));
+    skills = Checks.copyOf(skills, "skills");
     Checks.notNull(seniority, "seniority");
     location = location == null ? Location.unknown() : location;
-    languages = List.copyOf(Checks.notNull(languages, "languages"));
+    languages = Checks.copyOf(languages, "languages");
     Checks.notNull(employmentType, "employmentType");
     Checks.notNull(opens, "opens");
     Checks.notNull(closes, "closes");

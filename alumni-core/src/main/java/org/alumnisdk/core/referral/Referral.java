@@ -87,7 +87,7 @@ public record Referral(
     Checks.notNull(opening, "opening");
     Checks.notNull(referrer, "referrer");
     Checks.notNull(candidate, "candidate");
-    history = List.copyOf(Checks.notNull(history, "history"));
+    history = Checks.copyOf(history, "history");
     if (history.isEmpty() || history.get(0).stage() != ReferralStage.SUBMITTED) {
       throw new InvalidValueException("history", "must start with SUBMITTED");
     }

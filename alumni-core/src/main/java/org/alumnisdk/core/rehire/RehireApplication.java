@@ -72,7 +72,7 @@ public record RehireApplication(
     Checks.notNull(tenant, "tenant");
     Checks.notNull(alumnus, "alumnus");
     Checks.notNull(opening, "opening");
-    history = List.copyOf(Checks.notNull(history, "history"));
+    history = Checks.copyOf(history, "history");
     if (history.isEmpty() || history.get(0).stage() != RehireStage.APPLIED) {
       throw new InvalidValueException("history", "must start with APPLIED");
     }

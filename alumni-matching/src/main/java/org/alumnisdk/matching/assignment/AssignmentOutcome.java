@@ -1,6 +1,7 @@
 package org.alumnisdk.matching.assignment;
 
 import java.util.Arrays;
+import org.alumnisdk.matching.NoSolutionException;
 import org.alumnisdk.matching.Objective;
 import org.alumnisdk.matching.Verification;
 
@@ -16,13 +17,13 @@ public sealed interface AssignmentOutcome permits AssignmentOutcome.Optimal, Ass
    * Returns the optimal assignment or throws.
    *
    * @return the optimal assignment
-   * @throws IllegalStateException if infeasible
+   * @throws NoSolutionException if infeasible
    */
   default Optimal orElseThrow() {
     if (this instanceof Optimal o) {
       return o;
     }
-    throw new IllegalStateException(toString());
+    throw new NoSolutionException(toString());
   }
 
   /**

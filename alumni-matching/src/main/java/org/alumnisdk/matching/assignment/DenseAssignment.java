@@ -2,7 +2,7 @@ package org.alumnisdk.matching.assignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 import org.alumnisdk.matching.Objective;
@@ -48,8 +48,8 @@ public final class DenseAssignment {
    *     shape
    */
   public static AssignmentOutcome solve(double[] matrix, int rows, int cols, Objective objective) {
-    Objects.requireNonNull(matrix, "matrix");
-    Objects.requireNonNull(objective, "objective");
+    Checks.notNull(matrix, "matrix");
+    Checks.notNull(objective, "objective");
     List<InputProblem> problems = shape(matrix.length, rows, cols);
     if (problems.isEmpty()) {
       double forbidden = objective == Objective.MINIMISE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -102,8 +102,8 @@ public final class DenseAssignment {
    * @throws InvalidMatchingInputException listing every out-of-range cell, or a bad shape
    */
   public static AssignmentOutcome solve(long[] matrix, int rows, int cols, Objective objective) {
-    Objects.requireNonNull(matrix, "matrix");
-    Objects.requireNonNull(objective, "objective");
+    Checks.notNull(matrix, "matrix");
+    Checks.notNull(objective, "objective");
     List<InputProblem> problems = shape(matrix.length, rows, cols);
     long forbidden = objective == Objective.MINIMISE ? Long.MAX_VALUE : Long.MIN_VALUE;
     if (problems.isEmpty()) {

@@ -1,6 +1,6 @@
 package org.alumnisdk.matching.assignment;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.Objective;
 import org.alumnisdk.matching.internal.SspBipartite;
 
@@ -27,8 +27,8 @@ public final class SparseAssignment {
    *     column (including when there are more rows than columns)
    */
   public static AssignmentOutcome solve(SparseCosts costs, Objective objective) {
-    Objects.requireNonNull(costs, "costs");
-    Objects.requireNonNull(objective, "objective");
+    Checks.notNull(costs, "costs");
+    Checks.notNull(objective, "objective");
     int rows = costs.rows();
     int cols = costs.cols();
     if (rows > cols) {

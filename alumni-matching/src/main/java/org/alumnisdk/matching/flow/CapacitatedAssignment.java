@@ -3,7 +3,7 @@ package org.alumnisdk.matching.flow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 import org.alumnisdk.matching.Objective;
@@ -38,9 +38,9 @@ public final class CapacitatedAssignment {
    * @throws InvalidMatchingInputException listing every bad capacity, or a non-finite unmatched value
    */
   public static Result solve(SparseCosts costs, int[] capacity, Objective objective, double unmatchedValue) {
-    Objects.requireNonNull(costs, "costs");
-    Objects.requireNonNull(capacity, "capacity");
-    Objects.requireNonNull(objective, "objective");
+    Checks.notNull(costs, "costs");
+    Checks.notNull(capacity, "capacity");
+    Checks.notNull(objective, "objective");
     List<InputProblem> problems = new ArrayList<>();
     if (capacity.length != costs.cols()) {
       problems.add(InputProblem.of("capacity", InputProblem.Kind.INCONSISTENT,

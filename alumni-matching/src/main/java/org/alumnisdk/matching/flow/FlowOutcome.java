@@ -2,6 +2,7 @@ package org.alumnisdk.matching.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alumnisdk.matching.NoSolutionException;
 import org.alumnisdk.matching.Verification;
 
 /**
@@ -15,13 +16,13 @@ public sealed interface FlowOutcome permits FlowOutcome.Optimal, FlowOutcome.Inf
    * Returns the optimal flow or throws.
    *
    * @return the optimal flow
-   * @throws IllegalStateException if the outcome is infeasible
+   * @throws NoSolutionException if the outcome is infeasible
    */
   default Optimal orElseThrow() {
     if (this instanceof Optimal o) {
       return o;
     }
-    throw new IllegalStateException(toString());
+    throw new NoSolutionException(toString());
   }
 
   /**

@@ -3,7 +3,7 @@ package org.alumnisdk.matching.flow;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 import org.alumnisdk.matching.internal.DoubleIntHeap;
@@ -35,7 +35,7 @@ public final class MinCostFlow {
    *     negative-cost cycle
    */
   public static FlowOutcome solve(FlowNetwork network) {
-    Objects.requireNonNull(network, "network");
+    Checks.notNull(network, "network");
     List<InputProblem> problems = network.problems();
     if (!problems.isEmpty()) {
       throw new InvalidMatchingInputException("min-cost flow", problems);

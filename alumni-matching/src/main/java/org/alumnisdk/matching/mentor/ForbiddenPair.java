@@ -1,7 +1,7 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 
 /**
  * A pair that must never be matched, with its reason.
@@ -21,8 +21,8 @@ public record ForbiddenPair(AlumnusId mentee, AlumnusId mentor, ForbiddenReason 
    * @throws NullPointerException if a component is null
    */
   public ForbiddenPair {
-    Objects.requireNonNull(mentee, "mentee");
-    Objects.requireNonNull(mentor, "mentor");
-    Objects.requireNonNull(reason, "reason");
+    Checks.notNull(mentee, "mentee");
+    Checks.notNull(mentor, "mentor");
+    Checks.notNull(reason, "reason");
   }
 }

@@ -1,6 +1,6 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.GroupId;
 
 /**
@@ -24,6 +24,6 @@ public record GroupQuota(GroupId group, int maxPerMentor) {
    * @throws NullPointerException if the group is null
    */
   public GroupQuota {
-    Objects.requireNonNull(group, "group");
+    Checks.notNull(group, "group");
   }
 }

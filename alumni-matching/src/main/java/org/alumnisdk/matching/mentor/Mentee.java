@@ -1,8 +1,8 @@
 package org.alumnisdk.matching.mentor;
 
 import java.util.List;
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.GroupId;
 
 /**
@@ -21,7 +21,7 @@ public record Mentee(AlumnusId id, List<GroupId> groups) {
    * @throws NullPointerException if the id or groups are null
    */
   public Mentee {
-    Objects.requireNonNull(id, "id");
+    Checks.notNull(id, "id");
     groups = List.copyOf(groups);
   }
 

@@ -1,8 +1,8 @@
 package org.alumnisdk.matching.mentor;
 
 import java.util.List;
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.GroupId;
 
 /**
@@ -26,7 +26,7 @@ public record Mentor(AlumnusId id, int capacity, List<GroupId> groups) {
    * @throws NullPointerException if the id or groups are null
    */
   public Mentor {
-    Objects.requireNonNull(id, "id");
+    Checks.notNull(id, "id");
     groups = List.copyOf(groups);
   }
 

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.PurposeId;
 import org.alumnisdk.core.spi.PurposeGate;
 import org.alumnisdk.matching.InputProblem;
@@ -114,7 +114,7 @@ public final class MentorMatcher {
    * @return a new matcher
    */
   public MentorMatcher withCoverage(Coverage newCoverage) {
-    return new MentorMatcher(seed, gate, clock, Objects.requireNonNull(newCoverage, "newCoverage"));
+    return new MentorMatcher(seed, gate, clock, Checks.notNull(newCoverage, "newCoverage"));
   }
 
   /**
@@ -143,8 +143,8 @@ public final class MentorMatcher {
    *     with mentor proposals
    */
   public MentorMatching stable(MentorProblem problem, Side proposer) {
-    Objects.requireNonNull(problem, "problem");
-    Objects.requireNonNull(proposer, "proposer");
+    Checks.notNull(problem, "problem");
+    Checks.notNull(proposer, "proposer");
     Filtered f = filter(problem);
     Compiled c = new Compiled(f.problem, seed);
     int[] assign = Evaluator.empty(c.ne);
@@ -186,7 +186,7 @@ public final class MentorMatcher {
    *     quota groups
    */
   public MentorMatching optimal(MentorProblem problem) {
-    Objects.requireNonNull(problem, "problem");
+    Checks.notNull(problem, "problem");
     Filtered f = filter(problem);
     Compiled c = new Compiled(f.problem, seed);
     int[] assign = Evaluator.empty(c.ne);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.Verification;
 
 /**
@@ -70,14 +71,14 @@ public record MentorMatching(
    * @param consentCheck how consent was checked
    */
   public MentorMatching {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(problem, "problem");
+    Checks.notNull(method, "method");
+    Checks.notNull(problem, "problem");
     matches = List.copyOf(matches);
     unmatched = List.copyOf(unmatched);
     excluded = List.copyOf(excluded);
     violations = List.copyOf(violations);
     blockingPairs = List.copyOf(blockingPairs);
-    Objects.requireNonNull(certificate, "certificate");
+    Checks.notNull(certificate, "certificate");
     org.alumnisdk.core.Checks.notBlank(consentCheck, "consentCheck");
   }
 

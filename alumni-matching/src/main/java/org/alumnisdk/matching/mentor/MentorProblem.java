@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.core.GroupId;
 import org.alumnisdk.core.TenantId;
 import org.alumnisdk.matching.InputProblem;
@@ -79,7 +79,7 @@ public record MentorProblem(
    * @throws NullPointerException if a component is null
    */
   public MentorProblem {
-    Objects.requireNonNull(tenant, "tenant");
+    Checks.notNull(tenant, "tenant");
     mentors = List.copyOf(mentors);
     mentees = List.copyOf(mentees);
     menteePreferences = List.copyOf(menteePreferences);
@@ -136,7 +136,7 @@ public record MentorProblem(
    * @throws UncheckedIOException if reading fails
    */
   public static Builder fromCsv(TenantId tenant, Reader csv) {
-    Objects.requireNonNull(csv, "csv");
+    Checks.notNull(csv, "csv");
     Builder b = new Builder(tenant);
     List<InputProblem> problems = new ArrayList<>();
     List<String[]> prefers = new ArrayList<>();
@@ -317,7 +317,7 @@ public record MentorProblem(
      * @param repairs what was changed, in the order found
      */
     public Repaired {
-      Objects.requireNonNull(problem, "problem");
+      Checks.notNull(problem, "problem");
       repairs = List.copyOf(repairs);
     }
   }
@@ -338,7 +338,7 @@ public record MentorProblem(
     private final List<GroupQuota> quotas = new ArrayList<>();
 
     private Builder(TenantId tenant) {
-      this.tenant = Objects.requireNonNull(tenant, "tenant");
+      this.tenant = Checks.notNull(tenant, "tenant");
     }
 
     /**
@@ -361,7 +361,7 @@ public record MentorProblem(
      * @return this builder
      */
     public Builder mentor(Mentor mentor) {
-      mentors.add(Objects.requireNonNull(mentor, "mentor"));
+      mentors.add(Checks.notNull(mentor, "mentor"));
       return this;
     }
 
@@ -384,7 +384,7 @@ public record MentorProblem(
      * @return this builder
      */
     public Builder mentee(Mentee mentee) {
-      mentees.add(Objects.requireNonNull(mentee, "mentee"));
+      mentees.add(Checks.notNull(mentee, "mentee"));
       return this;
     }
 

@@ -1,7 +1,7 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 
 /**
  * A pair fixed in advance that every method keeps (for example an ongoing mentorship); it uses one
@@ -20,7 +20,7 @@ public record PinnedPair(AlumnusId mentee, AlumnusId mentor) {
    * @throws NullPointerException if a component is null
    */
   public PinnedPair {
-    Objects.requireNonNull(mentee, "mentee");
-    Objects.requireNonNull(mentor, "mentor");
+    Checks.notNull(mentee, "mentee");
+    Checks.notNull(mentor, "mentor");
   }
 }

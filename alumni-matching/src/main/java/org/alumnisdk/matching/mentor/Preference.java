@@ -1,8 +1,8 @@
 package org.alumnisdk.matching.mentor;
 
 import java.util.List;
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 
 /**
  * The ranked list of one participant: the other side's members it accepts, most preferred first.
@@ -21,7 +21,7 @@ public record Preference(AlumnusId owner, List<AlumnusId> ranked) {
    * @throws NullPointerException if a component or an entry is null
    */
   public Preference {
-    Objects.requireNonNull(owner, "owner");
+    Checks.notNull(owner, "owner");
     ranked = List.copyOf(ranked);
   }
 }

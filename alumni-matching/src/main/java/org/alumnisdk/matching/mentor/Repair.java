@@ -1,6 +1,6 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 
 /**
@@ -19,8 +19,8 @@ public record Repair(InputProblem problem, String change) {
    * @throws NullPointerException if a component is null
    */
   public Repair {
-    Objects.requireNonNull(problem, "problem");
-    Objects.requireNonNull(change, "change");
+    Checks.notNull(problem, "problem");
+    Checks.notNull(change, "change");
   }
 
   @Override

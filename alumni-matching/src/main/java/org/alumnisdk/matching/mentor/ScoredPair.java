@@ -1,7 +1,7 @@
 package org.alumnisdk.matching.mentor;
 
-import java.util.Objects;
 import org.alumnisdk.core.AlumnusId;
+import org.alumnisdk.core.Checks;
 
 /**
  * A match score for a mentee–mentor pair: higher is better. Must be finite.
@@ -21,7 +21,7 @@ public record ScoredPair(AlumnusId mentee, AlumnusId mentor, double score) {
    * @throws NullPointerException if an id is null
    */
   public ScoredPair {
-    Objects.requireNonNull(mentee, "mentee");
-    Objects.requireNonNull(mentor, "mentor");
+    Checks.notNull(mentee, "mentee");
+    Checks.notNull(mentor, "mentor");
   }
 }

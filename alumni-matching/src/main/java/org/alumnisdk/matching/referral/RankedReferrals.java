@@ -44,7 +44,7 @@ public record RankedReferrals(
   public RankedReferrals {
     Checks.notNull(opening, "opening");
     Checks.notNull(mode, "mode");
-    results = List.copyOf(Checks.notNull(results, "results"));
+    results = Checks.copyOf(results, "results");
     EnumMap<HardFilter, Integer> copy = new EnumMap<>(HardFilter.class);
     copy.putAll(Checks.notNull(filtered, "filtered"));
     filtered = Collections.unmodifiableMap(copy);

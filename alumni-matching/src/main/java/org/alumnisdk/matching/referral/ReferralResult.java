@@ -35,7 +35,7 @@ public record ReferralResult(
    */
   public ReferralResult {
     Checks.notNull(alumnus, "alumnus");
-    contributions = List.copyOf(Checks.notNull(contributions, "contributions"));
+    contributions = Checks.copyOf(contributions, "contributions");
   }
 
   /**

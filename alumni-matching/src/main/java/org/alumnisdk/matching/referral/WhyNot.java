@@ -50,7 +50,7 @@ public sealed interface WhyNot
      */
     public Filtered {
       Checks.notNull(alumnus, "alumnus");
-      failures = List.copyOf(Checks.notNull(failures, "failures"));
+      failures = Checks.copyOf(failures, "failures");
     }
   }
 
@@ -98,7 +98,7 @@ public sealed interface WhyNot
       Checks.notNull(alumnus, "alumnus");
       Checks.notNull(own, "own");
       Checks.notNull(kth, "kth");
-      gaps = List.copyOf(Checks.notNull(gaps, "gaps"));
+      gaps = Checks.copyOf(gaps, "gaps");
     }
   }
 

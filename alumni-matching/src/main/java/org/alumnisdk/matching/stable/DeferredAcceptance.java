@@ -1,7 +1,7 @@
 package org.alumnisdk.matching.stable;
 
 import java.util.Arrays;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 
 /**
  * Gale–Shapley deferred acceptance for many-to-one matching with capacities (hospitals/residents,
@@ -27,8 +27,8 @@ public final class DeferredAcceptance {
    * @return the matching
    */
   public static HrMatching solve(HrInstance instance, Side proposer) {
-    Objects.requireNonNull(instance, "instance");
-    Objects.requireNonNull(proposer, "proposer");
+    Checks.notNull(instance, "instance");
+    Checks.notNull(proposer, "proposer");
     int[] match = proposer == Side.MENTEES ? residentsPropose(instance) : hospitalsPropose(instance);
     return new HrMatching(match, proposer);
   }

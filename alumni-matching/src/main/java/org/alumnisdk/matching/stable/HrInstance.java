@@ -3,7 +3,7 @@ package org.alumnisdk.matching.stable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 
@@ -58,9 +58,9 @@ public final class HrInstance {
    *     negative capacity or size mismatch
    */
   public static HrInstance of(int[][] residentPrefs, int[][] hospitalPrefs, int[] capacity) {
-    Objects.requireNonNull(residentPrefs, "residentPrefs");
-    Objects.requireNonNull(hospitalPrefs, "hospitalPrefs");
-    Objects.requireNonNull(capacity, "capacity");
+    Checks.notNull(residentPrefs, "residentPrefs");
+    Checks.notNull(hospitalPrefs, "hospitalPrefs");
+    Checks.notNull(capacity, "capacity");
     int nr = residentPrefs.length;
     int nh = hospitalPrefs.length;
     List<InputProblem> problems = new ArrayList<>();

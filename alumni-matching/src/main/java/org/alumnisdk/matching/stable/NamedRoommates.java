@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 
@@ -26,7 +26,7 @@ public record NamedRoommates(List<String> people, RoommatesOutcome outcome) {
    */
   public NamedRoommates {
     people = List.copyOf(people);
-    Objects.requireNonNull(outcome, "outcome");
+    Checks.notNull(outcome, "outcome");
   }
 
   /**
@@ -38,7 +38,7 @@ public record NamedRoommates(List<String> people, RoommatesOutcome outcome) {
    *     the lists are bad in any way {@link StableRoommates#solve(int[][])} rejects
    */
   public static NamedRoommates solve(Map<String, List<String>> prefs) {
-    Objects.requireNonNull(prefs, "prefs");
+    Checks.notNull(prefs, "prefs");
     List<String> people = new ArrayList<>(prefs.keySet());
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < people.size(); i++) {

@@ -3,7 +3,7 @@ package org.alumnisdk.matching.stable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 
@@ -31,7 +31,7 @@ public final class StableRoommates {
    *     an empty instance
    */
   public static RoommatesOutcome solve(int[][] prefs) {
-    Objects.requireNonNull(prefs, "prefs");
+    Checks.notNull(prefs, "prefs");
     int n = prefs.length;
     List<InputProblem> problems = new ArrayList<>();
     if (n == 0) {

@@ -37,6 +37,6 @@ public record KpiDefinition(
     numerator = Checks.notNull(numerator, "numerator");
     denominator = Checks.notNull(denominator, "denominator");
     excluded = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(excluded, "excluded")));
-    notes = List.copyOf(Checks.notNull(notes, "notes"));
+    notes = Checks.copyOf(notes, "notes");
   }
 }

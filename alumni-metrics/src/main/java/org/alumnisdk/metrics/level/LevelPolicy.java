@@ -49,7 +49,7 @@ public record LevelPolicy(int lookbackDays, List<PresenceMilestone> milestones, 
     if (lookbackDays < 1 || lookbackDays > MAX_LOOKBACK_DAYS) {
       throw new InvalidValueException("lookbackDays", "must be between 1 and 366, was " + lookbackDays);
     }
-    milestones = List.copyOf(Checks.notNull(milestones, "milestones"));
+    milestones = Checks.copyOf(milestones, "milestones");
     Checks.notNull(demotionReview, "demotionReview");
     if (demotionReview.isNegative()) {
       throw new InvalidValueException("demotionReview", "must not be negative");

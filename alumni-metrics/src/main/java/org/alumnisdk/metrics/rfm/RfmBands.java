@@ -26,9 +26,9 @@ public record RfmBands(List<Long> recencyDays, List<Long> frequency, List<Double
    * @throws InvalidValueException if a list does not hold four limits in the right order
    */
   public RfmBands {
-    recencyDays = List.copyOf(Checks.notNull(recencyDays, "recencyDays"));
-    frequency = List.copyOf(Checks.notNull(frequency, "frequency"));
-    monetary = List.copyOf(Checks.notNull(monetary, "monetary"));
+    recencyDays = Checks.copyOf(recencyDays, "recencyDays");
+    frequency = Checks.copyOf(frequency, "frequency");
+    monetary = Checks.copyOf(monetary, "monetary");
     check(recencyDays.stream().map(Long::doubleValue).toList(), true, "recencyDays");
     check(frequency.stream().map(Long::doubleValue).toList(), false, "frequency");
     check(monetary, false, "monetary");

@@ -31,7 +31,7 @@ public record RfmConfig(int periodDays, int minPopulation, RfmBands bands, List<
       throw new InvalidValueException("minPopulation", "must be at least 1");
     }
     Checks.notNull(bands, "bands");
-    segments = List.copyOf(Checks.notNull(segments, "segments"));
+    segments = Checks.copyOf(segments, "segments");
   }
 
   /**

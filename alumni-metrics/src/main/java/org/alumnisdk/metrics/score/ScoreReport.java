@@ -32,7 +32,7 @@ public record ScoreReport(
   public ScoreReport {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(asOf, "asOf");
-    scores = List.copyOf(Checks.notNull(scores, "scores"));
+    scores = Checks.copyOf(scores, "scores");
     Checks.notNegative(excludedForConsent, "excludedForConsent");
     Checks.notNull(ingest, "ingest");
   }

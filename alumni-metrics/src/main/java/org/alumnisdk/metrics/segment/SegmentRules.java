@@ -32,7 +32,7 @@ public record SegmentRules(List<SegmentRule> rules, String fallback) {
    * @throws InvalidValueException if a field is missing
    */
   public SegmentRules {
-    rules = List.copyOf(Checks.notNull(rules, "rules"));
+    rules = Checks.copyOf(rules, "rules");
     fallback = Checks.notBlank(fallback, "fallback");
   }
 

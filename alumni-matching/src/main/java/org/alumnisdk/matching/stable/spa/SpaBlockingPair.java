@@ -1,6 +1,6 @@
 package org.alumnisdk.matching.stable.spa;
 
-import java.util.Objects;
+import org.alumnisdk.core.Checks;
 
 /**
  * A blocking pair of a student/project/supervisor matching: an acceptable student and project that
@@ -43,10 +43,10 @@ public record SpaBlockingPair(String student, String project, String supervisor,
    * @throws NullPointerException if any id or the condition is null
    */
   public SpaBlockingPair {
-    Objects.requireNonNull(student, "student");
-    Objects.requireNonNull(project, "project");
-    Objects.requireNonNull(supervisor, "supervisor");
-    Objects.requireNonNull(condition, "condition");
+    Checks.notNull(student, "student");
+    Checks.notNull(project, "project");
+    Checks.notNull(supervisor, "supervisor");
+    Checks.notNull(condition, "condition");
   }
 
   /**

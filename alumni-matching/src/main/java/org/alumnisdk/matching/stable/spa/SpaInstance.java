@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 
@@ -51,8 +51,8 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
      * @throws NullPointerException if the id, the list or an entry is null
      */
     public Student {
-      Objects.requireNonNull(id, "id");
-      preferences = List.copyOf(Objects.requireNonNull(preferences, "preferences"));
+      Checks.notNull(id, "id");
+      preferences = Checks.copyOf(preferences, "preferences");
     }
   }
 
@@ -73,8 +73,8 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
      * @throws NullPointerException if the id or the supervisor is null
      */
     public Project {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(supervisor, "supervisor");
+      Checks.notNull(id, "id");
+      Checks.notNull(supervisor, "supervisor");
     }
   }
 
@@ -98,8 +98,8 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
      * @throws NullPointerException if the id, the list or an entry is null
      */
     public Supervisor {
-      Objects.requireNonNull(id, "id");
-      preferences = List.copyOf(Objects.requireNonNull(preferences, "preferences"));
+      Checks.notNull(id, "id");
+      preferences = Checks.copyOf(preferences, "preferences");
     }
   }
 
@@ -115,9 +115,9 @@ public record SpaInstance(List<Student> students, List<Project> projects, List<S
    *     an empty side
    */
   public SpaInstance {
-    students = List.copyOf(Objects.requireNonNull(students, "students"));
-    projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
-    supervisors = List.copyOf(Objects.requireNonNull(supervisors, "supervisors"));
+    students = Checks.copyOf(students, "students");
+    projects = Checks.copyOf(projects, "projects");
+    supervisors = Checks.copyOf(supervisors, "supervisors");
     List<InputProblem> problems = check(students, projects, supervisors);
     if (!problems.isEmpty()) {
       throw new InvalidMatchingInputException("student-project allocation", problems);

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.alumnisdk.core.Checks;
 import org.alumnisdk.matching.InputProblem;
 import org.alumnisdk.matching.InvalidMatchingInputException;
 import org.alumnisdk.matching.Verification;
@@ -40,16 +40,16 @@ public record SpaMatching(SpaInstance instance, Map<String, String> assignment) 
    * @throws InvalidMatchingInputException listing every unknown student or project id
    */
   public SpaMatching {
-    Objects.requireNonNull(instance, "instance");
-    Objects.requireNonNull(assignment, "assignment");
+    Checks.notNull(instance, "instance");
+    Checks.notNull(assignment, "assignment");
     Set<String> students = new LinkedHashSet<>();
     instance.students().forEach(s -> students.add(s.id()));
     Set<String> projects = new LinkedHashSet<>();
     instance.projects().forEach(p -> projects.add(p.id()));
     List<InputProblem> problems = new ArrayList<>();
     assignment.forEach((s, p) -> {
-      Objects.requireNonNull(s, "student id");
-      Objects.requireNonNull(p, "project id");
+      Checks.notNull(s, "student id");
+      Checks.notNull(p, "project id");
       if (!students.contains(s)) {
         problems.add(InputProblem.of("student " + s, InputProblem.Kind.UNKNOWN_PARTICIPANT,
             "is assigned a project but is not in the instance"));

@@ -7,8 +7,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
+import org.alumnisdk.core.Checks;
 
 /**
  * Algorithm SPA-student of Abraham, Irving &amp; Manlove (2007): the student-optimal stable
@@ -38,7 +38,7 @@ public final class SpaStudent {
    * @throws NullPointerException if {@code instance} is null
    */
   public static SpaMatching solve(SpaInstance instance) {
-    Objects.requireNonNull(instance, "instance");
+    Checks.notNull(instance, "instance");
     SpaIndex x = SpaIndex.of(instance);
     int[] match = run(x);
     Map<String, String> assignment = new LinkedHashMap<>();

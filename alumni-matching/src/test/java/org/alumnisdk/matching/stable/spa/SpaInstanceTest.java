@@ -55,9 +55,9 @@ class SpaInstanceTest {
 
   @Test
   void nullsAreRejectedByTheParts() {
-    assertThatThrownBy(() -> student(null, "P")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> project("P", 1, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> supervisor("L", 1, "a", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> student(null, "P")).isInstanceOf(org.alumnisdk.core.InvalidValueException.class);
+    assertThatThrownBy(() -> project("P", 1, null)).isInstanceOf(org.alumnisdk.core.InvalidValueException.class);
+    assertThatThrownBy(() -> supervisor("L", 1, "a", null)).isInstanceOf(org.alumnisdk.core.InvalidValueException.class);
   }
 
   @Test
