@@ -72,6 +72,29 @@ public final class Checks {
   }
 
   /**
+   * Requires text without control characters: no C0 control (U+0000–U+001F, tab and line breaks
+   * included), no DEL (U+007F) and no C1 control (U+0080–U+009F). Such characters never belong in
+   * a name or an id, and NUL in particular breaks PostgreSQL text columns and C-based tools.
+   *
+   * @param value the text
+   * @param field the field name used in the error
+   * @return the text
+   * @throws InvalidValueException if the text is null or holds a control character (its position
+   *     is named, never the text)
+   */
+  public static String noControlCharacters(String value, String field) {
+    notNull(value, field);
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        throw new InvalidValueException(field, String.format(
+            "must not contain control characters (U+%04X at position %d)", (int) c, i));
+      }
+    }
+    return value;
+  }
+
+  /**
    * Requires a non-null list without null elements and returns an unmodifiable copy.
    *
    * @param <T> the element type

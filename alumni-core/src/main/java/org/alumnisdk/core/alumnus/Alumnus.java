@@ -70,7 +70,7 @@ public record Alumnus(
   public Alumnus {
     Checks.notNull(id, "id");
     Checks.notNull(tenant, "tenant");
-    externalId = Checks.notBlank(externalId, "externalId");
+    externalId = Checks.noControlCharacters(Checks.notBlank(externalId, "externalId"), "externalId");
     Checks.notNull(name, "name");
     contacts = Checks.copyOf(contacts, "contacts");
     employment = Checks.copyOf(employment, "employment");

@@ -33,10 +33,10 @@ public record PersonName(
    * @throws org.alumnisdk.core.InvalidValueException if the family or given part is blank
    */
   public PersonName {
-    family = Checks.notBlank(family, "name.family");
-    given = Checks.notBlank(given, "name.given");
-    familyKana = familyKana == null ? "" : familyKana.strip();
-    givenKana = givenKana == null ? "" : givenKana.strip();
+    family = Checks.noControlCharacters(Checks.notBlank(family, "name.family"), "name.family");
+    given = Checks.noControlCharacters(Checks.notBlank(given, "name.given"), "name.given");
+    familyKana = Checks.noControlCharacters(familyKana == null ? "" : familyKana.strip(), "name.familyKana");
+    givenKana = Checks.noControlCharacters(givenKana == null ? "" : givenKana.strip(), "name.givenKana");
   }
 
   /**

@@ -348,6 +348,11 @@ public final class Roster {
           errors.add(new RosterError(i + 1, "", "UnknownField", "member " + (values.size() + 1)
               + " is not a roster column", "不明な項目があります"));
           ok = false;
+        } else if (values.containsKey(c)) {
+          // {"社員番号":"E9","employee_id":"E1001"}: the later value must not silently win
+          errors.add(new RosterError(i + 1, c, "DuplicateField", "two members name this column"
+              + " (directly or through an alias)", "同じ項目が別名を含めて重複しています"));
+          ok = false;
         } else if (v instanceof String s) {
           values.put(c, s);
         } else if (v instanceof BigDecimal d) {

@@ -170,6 +170,29 @@ class RosterTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("a JSON Lines column given twice through an alias is rejected, as in a CSV header")
+  void jsonLinesDuplicateThroughAlias() {
+    String line = "{\"社員番号\":\"E9\",\"employee_id\":\"E1001\",\"family_name\":\"林\"}\n";
+    RosterImportResult r = roster.importFrom(T, utf8(line), RosterOptions.jsonLines());
+    assertThat(r.errors()).extracting(RosterError::line, RosterError::column, RosterError::code)
+        .contains(org.assertj.core.groups.Tuple.tuple(1, "employee_id", "DuplicateField"));
+    assertThat(r.committed()).isFalse();
+    assertThat(repo.count(T)).isZero();
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("a roster row with NUL in a name or employee id is a row error, and nothing is imported")
+  void rowsWithNul() {
+    for (String bad : new String[] {ROW_1.replace("山田", "山\u0000田"), ROW_1.replace("E001", "E0\u000001")}) {
+      RosterImportResult r = roster.importFrom(T, utf8(HEADER + bad), RosterOptions.csv());
+      assertThat(r.errors()).hasSize(1);
+      assertThat(r.errors().get(0).line()).isEqualTo(2);
+      assertThat(r.committed()).isFalse();
+    }
+    assertThat(repo.count(T)).isZero();
+  }
+
+  @Test
   void jsonLinesRowsAreValidatedLikeCsv() {
     String ok = "{\"employee_id\":\"E5\",\"family_name\":\"林\",\"given_name\":\"陽\",\"department\":\"R&D\","
         + "\"job_title\":\"Researcher\",\"job_family\":\"research\",\"grade_code\":\"R2\",\"grade_level\":2,"
