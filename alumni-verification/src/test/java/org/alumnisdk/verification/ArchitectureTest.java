@@ -34,7 +34,7 @@ class ArchitectureTest {
   @DisplayName("the import saw every library module")
   void importSawEveryModule() {
     for (String pkg : new String[] {"org.alumnisdk.core", "org.alumnisdk.consent",
-        "org.alumnisdk.matching", "org.alumnisdk.metrics", "org.alumnisdk.testkit"}) {
+        "org.alumnisdk.matching", "org.alumnisdk.metrics", "org.alumnisdk.testkit", "org.alumnisdk.jdbc"}) {
       org.assertj.core.api.Assertions.assertThat(sdk.stream()
               .filter(c -> c.getPackageName().startsWith(pkg)).count())
           .as(pkg).isGreaterThan(5);
@@ -48,6 +48,18 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.alumnisdk.consent..", "org.alumnisdk.matching..", "org.alumnisdk.metrics..",
             "org.alumnisdk.testkit..")
+        .check(sdk);
+  }
+
+  @Test
+  @DisplayName("only alumni-jdbc touches java.sql, and it knows no matching, metrics or testkit")
+  void onlyTheJdbcAdapterTouchesJdbc() {
+    noClasses().that().resideOutsideOfPackage("org.alumnisdk.jdbc..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+        .check(sdk);
+    noClasses().that().resideInAPackage("org.alumnisdk.jdbc..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.alumnisdk.matching..", "org.alumnisdk.metrics..", "org.alumnisdk.testkit..")
         .check(sdk);
   }
 

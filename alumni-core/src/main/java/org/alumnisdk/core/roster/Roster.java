@@ -61,8 +61,9 @@ import org.alumnisdk.core.validation.Violation;
  * {@link RosterRow}, then conversion into {@link LeaverRecord}s), and only then writes: in
  * {@link RosterOptions.Mode#ALL_OR_NOTHING all-or-nothing} mode any error means nothing is
  * written; in {@link RosterOptions.Mode#VALID_ROWS_ONLY valid-rows-only} mode people with an
- * invalid row are skipped. If a store write fails midway the writes already done are undone
- * (best effort: a concurrent writer can defeat the undo) and the failure is rethrown. Re-import is
+ * invalid row are skipped. All writes of one import go through {@link AlumnusRepository#saveAll}: on a
+ * transactional store (the JDBC adapter) they commit together or not at all; on others a failure
+ * midway undoes the writes already done (best effort) and is rethrown. Re-import is
  * idempotent by employee id (see {@link Offboarding}). Files that cannot be read at all throw a
  * {@link RosterFormatException} with line and column; messages never quote personal data.
  *
@@ -199,31 +200,16 @@ public final class Roster {
   }
 
   private void commit(TenantId tenant, List<ImportOutcome> planned) {
-    List<Alumnus[]> done = new ArrayList<>(); // {before or null, saved}
-    try {
-      for (ImportOutcome o : planned) {
-        if (o instanceof ImportOutcome.Created c) {
-          done.add(new Alumnus[] {null, alumni.save(c.alumnus())});
-        } else if (o instanceof ImportOutcome.Updated u) {
-          Alumnus before = alumni.findById(tenant, u.alumnus().id()).orElse(null);
-          done.add(new Alumnus[] {before, alumni.save(u.alumnus())});
-        }
+    List<Alumnus> toSave = new ArrayList<>();
+    for (ImportOutcome o : planned) {
+      if (o instanceof ImportOutcome.Created c) {
+        toSave.add(c.alumnus());
+      } else if (o instanceof ImportOutcome.Updated u) {
+        toSave.add(u.alumnus());
       }
-    } catch (RuntimeException failure) {
-      for (int i = done.size() - 1; i >= 0; i--) {
-        Alumnus before = done.get(i)[0];
-        Alumnus saved = done.get(i)[1];
-        try {
-          if (before == null) {
-            alumni.delete(tenant, saved.id(), saved.version());
-          } else {
-            alumni.save(before.withVersion(saved.version()));
-          }
-        } catch (RuntimeException undoFailure) {
-          failure.addSuppressed(undoFailure);
-        }
-      }
-      throw failure;
+    }
+    if (!toSave.isEmpty()) {
+      alumni.saveAll(toSave);
     }
   }
 
